@@ -1,0 +1,80 @@
+using System.ComponentModel;
+using FastEndpoints;
+using FluentValidation;
+
+namespace Mgi.Api.Common;
+
+/// <summary>Query parameters every list accepts.</summary>
+public abstract class PagedRequest
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    /// <summary>The page to return, from 1.</summary>
+    [DefaultValue(1)]
+    public int Page { get; set; } = 1;
+
+    /// <summary>Items per page, 1 to 500.</summary>
+    [DefaultValue(DefaultPageSize)]
+    public int PageSize { get; set; } = DefaultPageSize;
+
+    public int Offset => (Page - 1) * PageSize;
+}
+
+/// <summary>The rules every paged request obeys; each list's validator includes them.</summary>
+public sealed class PagingRules : AbstractValidator<PagedRequest>
+{
+    public PagingRules()
+    {
+        RuleFor(r => r.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page")
+            .WithMessage("page must be 1 or more.");
+        RuleFor(r => r.PageSize).InclusiveBetween(1, PagedRequest.MaxPageSize).OverridePropertyName("pageSize")
+            .WithMessage($"pageSize must be between 1 and {PagedRequest.MaxPageSize}.");
+    }
+}
+
+/// <summary>The envelope of every list.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, int TotalPages);
+
+/// <summary>
+/// Base of the list endpoints: sends a page in its envelope with an RFC 8288 Link header, or a
+/// 400 naming <c>page</c> when the page lies past the last one.
+/// </summary>
+public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedList<TItem>>
+    where TRequest : PagedRequest, new()
+{
+    protected async Task SendPageAsync(TRequest request, int total, Func<IReadOnlyList<TItem>> items, CancellationToken ct)
+    {
+        var totalPages = total == 0 ? 0 : (total + request.PageSize - 1) / request.PageSize;
+        if (request.Page > Math.Max(totalPages, 1))
+        {
+            AddError(new FluentValidation.Results.ValidationFailure("page", $"page {request.Page} is past the last page ({Math.Max(totalPages, 1)}) of {total} items at pageSize {request.PageSize}."));
+            await Send.ErrorsAsync(400, ct);
+            return;
+        }
+        HttpContext.Response.Headers.Link = LinkHeader(HttpContext.Request, request.Page, request.PageSize, totalPages);
+        await Send.OkAsync(new PagedList<TItem>(items(), request.Page, request.PageSize, total, totalPages), ct);
+    }
+
+    static string LinkHeader(HttpRequest request, int page, int pageSize, int totalPages)
+    {
+        var last = Math.Max(totalPages, 1);
+        var links = new List<string> { Link(request, 1, pageSize, "first") };
+        if (page > 1) links.Add(Link(request, page - 1, pageSize, "prev"));
+        if (page < last) links.Add(Link(request, page + 1, pageSize, "next"));
+        links.Add(Link(request, last, pageSize, "last"));
+        return string.Join(", ", links);
+    }
+
+    static string Link(HttpRequest request, int page, int pageSize, string rel)
+    {
+        // Keep the client's filters; only page and pageSize are set here.
+        var query = request.Query
+            .Where(q => !q.Key.Equals("page", StringComparison.OrdinalIgnoreCase) && !q.Key.Equals("pageSize", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Append(new("pageSize", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var url = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{QueryString.Create(query)}";
+        return $"<{url}>; rel=\"{rel}\"";
+    }
+}

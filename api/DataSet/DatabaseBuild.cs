@@ -1,0 +1,60 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Mgi.Api.DataSet;
+
+/// <summary>What a build or a start-up check did.</summary>
+public enum BuildOutcome { UpToDate, Built, Rebuilt, NoSources }
+
+/// <summary>
+/// Keeps the database in step with data/: builds it when it is missing, rebuilds it when the
+/// sources changed (their digest differs from the one the database records), else leaves it be.
+/// </summary>
+public static class DatabaseBuild
+{
+    /// <summary>Builds unconditionally: the explicit "build" command.</summary>
+    public static SourceData Run(DatabaseOptions options)
+    {
+        var data = SourceLoader.Load(options.DataDirectory);
+        DatabaseWriter.Write(data, options.DatabasePath);
+        return data;
+    }
+
+    /// <summary>The start-up check: build only when missing or stale.</summary>
+    public static BuildOutcome EnsureCurrent(DatabaseOptions options)
+    {
+        var exists = File.Exists(options.DatabasePath);
+        if (!Directory.Exists(options.DataDirectory))
+        {
+            // A deployment may ship the database alone; without sources there is nothing to compare.
+            if (exists) return BuildOutcome.NoSources;
+            throw new DataSetException(options.DataDirectory, "-", "-", "neither the database nor its data directory exists");
+        }
+
+        if (exists && ReadSourceHash(options.DatabasePath) == SourceLoader.Hash(options.DataDirectory))
+            return BuildOutcome.UpToDate;
+
+        Run(options);
+        return exists ? BuildOutcome.Rebuilt : BuildOutcome.Built;
+    }
+
+    /// <summary>The digest recorded at build time; a file that is not a database of ours is an error, not a rebuild.</summary>
+    public static string ReadSourceHash(string databasePath)
+    {
+        try
+        {
+            using var db = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+            db.Open();
+            return db.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'source_hash'")
+                ?? throw new DatabaseUnusableException(databasePath, "it records no source digest");
+        }
+        catch (SqliteException e)
+        {
+            throw new DatabaseUnusableException(databasePath, e.Message);
+        }
+    }
+}
+
+/// <summary>The database file exists but cannot be used: corrupt, unreadable or not ours.</summary>
+public sealed class DatabaseUnusableException(string path, string reason)
+    : Exception($"The database '{path}' cannot be used: {reason}. Delete it to rebuild it from data/.");

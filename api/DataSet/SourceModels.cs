@@ -1,0 +1,101 @@
+using System.Text.Json.Serialization;
+
+namespace Mgi.Api.DataSet;
+
+// The shapes of the curated files in data/. They mirror data/schema/*.schema.json; the loader
+// rejects unknown fields so a misspelt field name is an error, not a silently dropped value.
+
+public sealed record DimensionsFile(IReadOnlyList<DimensionSource> Dimensions,
+    [property: JsonPropertyName("$schema")] string? Schema = null);
+
+public sealed record DimensionSource(
+    int Number, string Code, string Name, string MigofCategory, string MigofStatement, string Description);
+
+public sealed record IndicatorsFile(IReadOnlyList<IndicatorSource> Indicators,
+    [property: JsonPropertyName("$schema")] string? Schema = null);
+
+public sealed record IndicatorSource(string Code, int DimensionNumber, string Name, string? Description);
+
+public sealed record ConventionsFile(IReadOnlyList<ConventionSource> Conventions,
+    [property: JsonPropertyName("$schema")] string? Schema = null);
+
+public sealed record ConventionSource(string Code, string Name, int? AdoptedYear, string Body);
+
+public sealed record JurisdictionsFile(IReadOnlyList<JurisdictionSource> Jurisdictions,
+    [property: JsonPropertyName("$schema")] string? Schema = null);
+
+public sealed record JurisdictionSource(string Code, string Name, string Level, string? ParentCode, string? Iso2, int? M49);
+
+public sealed record ProfileSource(
+    string Id,
+    string JurisdictionCode,
+    int Year,
+    string Title,
+    string Publisher,
+    string? ResearchPartner,
+    int? PublishedYear,
+    string? Isbn,
+    string? Citation,
+    LicenseSource? License,
+    string? SourceUrl,
+    string? Language,
+    string DataStatus,
+    ReferenceSource? ReferencedBy = null,
+    string? CovidIntroduction = null,
+    IReadOnlyList<int>? CovidIntroductionFootnotes = null,
+    IReadOnlyList<RatificationSource>? Ratifications = null,
+    IReadOnlyList<PolicySource>? Policies = null,
+    IReadOnlyList<CovidResponseSource>? CovidResponses = null,
+    IReadOnlyList<FootnoteSource>? Footnotes = null,
+    IReadOnlyList<KeySource>? Sources = null,
+    [property: JsonPropertyName("$schema")] string? Schema = null);
+
+public sealed record LicenseSource(string Name, string Code, string Url);
+
+/// <summary>Where a referenced-only profile is named: the profile and its footnote.</summary>
+public sealed record ReferenceSource(string ProfileId, int Footnote);
+
+public sealed record RatificationSource(string ConventionCode, bool Ratified, int? Year);
+
+public sealed record PolicySource(
+    string Id,
+    string Section,
+    int Dimension,
+    string Assessment,
+    IReadOnlyList<string> IndicatorCodes,
+    string Title,
+    string Text,
+    IReadOnlyList<InstrumentSource> Instruments,
+    IReadOnlyList<int> Footnotes);
+
+public sealed record InstrumentSource(string Name, string Kind, int? Year);
+
+public sealed record CovidResponseSource(string Id, string Topic, string Text, IReadOnlyList<int> Footnotes);
+
+public sealed record FootnoteSource(string Section, int Number, string Text, IReadOnlyList<string> Urls);
+
+public sealed record KeySource(
+    string Id, string Issuer, string YearKey, int? Year, string Title, string? EnglishTitle, string? Details, string? Url);
+
+/// <summary>Everything read from data/, checked and ready to be written.</summary>
+public sealed record SourceData(
+    IReadOnlyList<DimensionSource> Dimensions,
+    IReadOnlyList<IndicatorSource> Indicators,
+    IReadOnlyList<ConventionSource> Conventions,
+    IReadOnlyList<JurisdictionSource> Jurisdictions,
+    IReadOnlyList<ProfileSource> Profiles,
+    string Hash);
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowTrailingCommas = false,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow)]
+[JsonSerializable(typeof(DimensionsFile))]
+[JsonSerializable(typeof(IndicatorsFile))]
+[JsonSerializable(typeof(ConventionsFile))]
+[JsonSerializable(typeof(JurisdictionsFile))]
+[JsonSerializable(typeof(ProfileSource))]
+internal sealed partial class SourceJson : JsonSerializerContext;

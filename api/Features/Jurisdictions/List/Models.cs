@@ -1,0 +1,21 @@
+namespace Mgi.Api.Features.Jurisdictions.List;
+
+public sealed class ListJurisdictionsRequest : PagedRequest
+{
+    public const string Route = "/v1/jurisdictions";
+
+    /// <summary>Only jurisdictions of this level: national or subnational.</summary>
+    public string? Level { get; set; }
+
+    /// <summary>Only the subnational units of this country code (e.g. MEX).</summary>
+    public string? Parent { get; set; }
+}
+
+public sealed class ListJurisdictionsValidator : Validator<ListJurisdictionsRequest>
+{
+    public ListJurisdictionsValidator()
+    {
+        Include(new PagingRules());
+        RuleFor(r => r.Level).OneOfWhenGiven("level", DataSet.Catalogue.Levels);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Mgi.Api.Features.Jurisdictions.Ratifications;
+
+public sealed class ListRatificationsRequest : PagedRequest
+{
+    public const string Route = "/v1/jurisdictions/{code}/ratifications";
+
+    /// <summary>The jurisdiction code. Ratifications are national: a state shows its country's.</summary>
+    public string Code { get; set; } = "";
+}
+
+public sealed class ListRatificationsValidator : Validator<ListRatificationsRequest>
+{
+    public ListRatificationsValidator() => Include(new PagingRules());
+}
+
+/// <summary>One jurisdiction's status for one convention, as a profile records it.</summary>
+public sealed class Ratification
+{
+    public required string ConventionCode { get; init; }
+    public required string ConventionName { get; init; }
+    /// <summary>The country whose ratification this is (for a state: its country).</summary>
+    public required string JurisdictionCode { get; init; }
+    public required bool Ratified { get; init; }
+    /// <summary>The year of ratification; null when not ratified.</summary>
+    public int? Year { get; init; }
+    /// <summary>The profile that records this status.</summary>
+    public required string ProfileId { get; init; }
+}

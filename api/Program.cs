@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using FastEndpoints;
+using Mgi.Api.Common;
+using Mgi.Api.DataSet;
+using Microsoft.Extensions.Options;
+
+// "build" compiles data/ into the database and exits; anything else runs the service.
+if (args is ["build", .. var buildArgs])
+    return BuildCommand.Run(buildArgs, new DatabaseOptions());
+
+DapperSetup.Apply();
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+builder.Services.AddSingleton<Database>();
+builder.Services.AddFastEndpoints();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+
+// Build the database before serving if it is missing or older than data/; a malformed source
+// stops start-up here with a message naming file, record and field.
+var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+try
+{
+    var outcome = DatabaseBuild.EnsureCurrent(options);
+    app.Logger.LogInformation("Database {Path}: {Outcome}", options.DatabasePath, outcome);
+}
+catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
+{
+    app.Logger.LogCritical("Cannot start: {Message}", e.Message);
+    throw;
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseFastEndpoints(c =>
+{
+    c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck());
+    ProblemDetailsSetup.Configure(c.Errors);
+    c.Serializer.Options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+});
+
+app.Run();
+return 0;
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
