@@ -38,6 +38,8 @@ app.UseFastEndpoints(c =>
     c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck());
     ProblemDetailsSetup.Configure(c.Errors);
     c.Serializer.Options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    c.Binding.FailureMessage = (type, name, value) =>
+        $"{char.ToLowerInvariant(name[0])}{name[1..]} must be {(type == typeof(int) || type == typeof(int?) ? "an integer" : "a " + type.Name)}; '{value}' is not.";
 });
 
 app.Run();

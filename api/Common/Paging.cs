@@ -48,7 +48,7 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
         var totalPages = total == 0 ? 0 : (total + request.PageSize - 1) / request.PageSize;
         if (request.Page > Math.Max(totalPages, 1))
         {
-            AddError(new FluentValidation.Results.ValidationFailure("page", $"page {request.Page} is past the last page ({Math.Max(totalPages, 1)}) of {total} items at pageSize {request.PageSize}."));
+            AddError(new ValidationFailure("page", $"page {request.Page} is past the last page ({Math.Max(totalPages, 1)}) of {total} items at pageSize {request.PageSize}."));
             await Send.ErrorsAsync(400, ct);
             return;
         }

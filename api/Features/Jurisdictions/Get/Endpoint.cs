@@ -16,7 +16,7 @@ public sealed class Endpoint(Database database) : Endpoint<GetJurisdictionReques
             await Send.OkAsync(jurisdiction, ct);
             return;
         }
-        AddError(new FluentValidation.Results.ValidationFailure("code", $"No jurisdiction has the code '{req.Code}'."));
+        AddError(new ValidationFailure("code", $"No jurisdiction has the code '{req.Code}'."));
         await Send.ErrorsAsync(404, ct);
     }
 }

@@ -13,7 +13,7 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListRatifications
         using var db = database.Open();
         if (Data.NationalCode(db, req.Code) is not { } national)
         {
-            AddError(new FluentValidation.Results.ValidationFailure("code", $"No jurisdiction has the code '{req.Code}'."));
+            AddError(new ValidationFailure("code", $"No jurisdiction has the code '{req.Code}'."));
             await Send.ErrorsAsync(404, ct);
             return;
         }

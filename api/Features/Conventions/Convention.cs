@@ -1,0 +1,16 @@
+namespace Mgi.Api.Features.Conventions;
+
+/// <summary>An international instrument of the profiles' ratification table.</summary>
+public sealed class Convention
+{
+    /// <summary>A stable slug, e.g. ilo-c097 or crc-1989.</summary>
+    public required string Code { get; init; }
+    /// <summary>The name as the ratification table gives it, verbatim.</summary>
+    public required string Name { get; init; }
+    /// <summary>The year of adoption (for the statelessness row, which covers 1954 and 1961: the first).</summary>
+    public int? AdoptedYear { get; init; }
+    /// <summary>ILO or UN.</summary>
+    public required string Body { get; init; }
+
+    internal const string Select = "SELECT code, name, adopted_year, body FROM conventions";
+}

@@ -1,0 +1,16 @@
+namespace Mgi.Api.Features.Conventions.List;
+
+public sealed class Endpoint(Database database) : ListEndpoint<ListConventionsRequest, Convention>
+{
+    public override void Configure()
+    {
+        Get(ListConventionsRequest.Route);
+        AllowAnonymous();
+    }
+
+    public override async Task HandleAsync(ListConventionsRequest req, CancellationToken ct)
+    {
+        using var db = database.Open();
+        await SendPageAsync(req, Data.Count(db), () => Data.Page(db, req), ct);
+    }
+}

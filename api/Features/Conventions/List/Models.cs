@@ -1,0 +1,11 @@
+namespace Mgi.Api.Features.Conventions.List;
+
+public sealed class ListConventionsRequest : PagedRequest
+{
+    public const string Route = "/v1/conventions";
+}
+
+public sealed class ListConventionsValidator : Validator<ListConventionsRequest>
+{
+    public ListConventionsValidator() => Include(new PagingRules());
+}

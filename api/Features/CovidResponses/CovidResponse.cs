@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Mgi.Api.DataSet;
+
+namespace Mgi.Api.Features.CovidResponses;
+
+/// <summary>One answer of a profile's COVID-19 module, verbatim.</summary>
+public sealed class CovidResponse
+{
+    /// <summary>Profile id and sequence, e.g. MEX-2022-covid-01.</summary>
+    public required string Id { get; init; }
+    public required string ProfileId { get; init; }
+    public required string JurisdictionCode { get; init; }
+    /// <summary>What the answer is about, e.g. border-closure, vaccination.</summary>
+    public required string Topic { get; init; }
+    public required string Text { get; init; }
+    /// <summary>The notes of the COVID-19 page whose markers appear in the answer.</summary>
+    public required IReadOnlyList<FootnoteJson> Footnotes { get; init; }
+}
+
+internal sealed class CovidResponseRow
+{
+    public const string Select = "SELECT c.id, c.profile_id, c.jurisdiction_code, c.topic, c.text, c.footnotes_json FROM covid_responses c";
+
+    public string Id { get; set; } = "";
+    public string ProfileId { get; set; } = "";
+    public string JurisdictionCode { get; set; } = "";
+    public string Topic { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string FootnotesJson { get; set; } = "[]";
+
+    public CovidResponse ToCovidResponse() => new()
+    {
+        Id = Id, ProfileId = ProfileId, JurisdictionCode = JurisdictionCode, Topic = Topic, Text = Text,
+        Footnotes = JsonSerializer.Deserialize<List<FootnoteJson>>(FootnotesJson, StoredJson.Options) ?? [],
+    };
+}

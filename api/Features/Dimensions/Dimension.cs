@@ -1,0 +1,19 @@
+namespace Mgi.Api.Features.Dimensions;
+
+/// <summary>One of the six MGI dimensions, drawn from the Migration Governance Framework (MiGOF).</summary>
+public sealed class Dimension
+{
+    /// <summary>1 to 6.</summary>
+    public required int Number { get; init; }
+    /// <summary>A stable slug, e.g. migrants-rights.</summary>
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    /// <summary>principle or objective: which part of MiGOF the dimension draws on.</summary>
+    public required string MigofCategory { get; init; }
+    /// <summary>The MiGOF principle or objective, verbatim.</summary>
+    public required string MigofStatement { get; init; }
+    /// <summary>What the dimension's indicators look at, verbatim from the profile.</summary>
+    public required string Description { get; init; }
+
+    internal const string Select = "SELECT number, code, name, migof_category, migof_statement, description FROM dimensions";
+}

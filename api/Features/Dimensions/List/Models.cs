@@ -1,0 +1,11 @@
+namespace Mgi.Api.Features.Dimensions.List;
+
+public sealed class ListDimensionsRequest : PagedRequest
+{
+    public const string Route = "/v1/dimensions";
+}
+
+public sealed class ListDimensionsValidator : Validator<ListDimensionsRequest>
+{
+    public ListDimensionsValidator() => Include(new PagingRules());
+}

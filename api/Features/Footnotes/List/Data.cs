@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Mgi.Api.Features.Footnotes.List;
+
+internal static class Data
+{
+    const string Where = """
+         WHERE (@Profile IS NULL OR f.profile_id = @Profile)
+           AND (@Section IS NULL OR f.section = @Section)
+           AND (@Match IS NULL OR f.rowid IN (SELECT rowid FROM footnotes_fts WHERE footnotes_fts MATCH @Match))
+        """;
+
+    static object Parameters(ListFootnotesRequest r) => new
+    {
+        r.Profile, r.Section, Match = r.Q is null ? null : FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
+    };
+
+    public static int Count(SqliteConnection db, ListFootnotesRequest r) =>
+        db.ExecuteScalar<int>($"SELECT count(*) FROM footnotes f {Where}", Parameters(r));
+
+    /// <summary>Order: by profile, body notes before COVID-19 notes, then by number.</summary>
+    public static IReadOnlyList<Footnote> Page(SqliteConnection db, ListFootnotesRequest r) =>
+        db.Query<(string Id, string ProfileId, string Section, long Number, string Text, string UrlsJson)>($"""
+            SELECT f.id, f.profile_id, f.section, f.number, f.text, f.urls_json
+              FROM footnotes f {Where}
+             ORDER BY f.profile_id, f.section_ord, f.number LIMIT @PageSize OFFSET @Offset
+            """, Parameters(r))
+          .Select(x => new Footnote
+          {
+              Id = x.Id, ProfileId = x.ProfileId, Section = x.Section, Number = (int)x.Number, Text = x.Text,
+              Urls = JsonSerializer.Deserialize<List<string>>(x.UrlsJson, DataSet.StoredJson.Options) ?? [],
+          }).ToList();
+}

@@ -1,0 +1,17 @@
+namespace Mgi.Api.Features.Indicators;
+
+/// <summary>
+/// An MGI indicator area inside a dimension, as the profile's dimension descriptions name it. The
+/// roughly 90 individual questions are not published in the profile and are not listed.
+/// </summary>
+public sealed class Indicator
+{
+    /// <summary>Dimension number and sequence, e.g. 1.3.</summary>
+    public required string Code { get; init; }
+    public required int DimensionNumber { get; init; }
+    public required string Name { get; init; }
+    /// <summary>The sentence of the dimension description that names this area, verbatim.</summary>
+    public string? Description { get; init; }
+
+    internal const string Select = "SELECT code, dimension_number, name, description FROM indicators";
+}

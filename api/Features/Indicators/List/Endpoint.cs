@@ -1,0 +1,16 @@
+namespace Mgi.Api.Features.Indicators.List;
+
+public sealed class Endpoint(Database database) : ListEndpoint<ListIndicatorsRequest, Indicator>
+{
+    public override void Configure()
+    {
+        Get(ListIndicatorsRequest.Route);
+        AllowAnonymous();
+    }
+
+    public override async Task HandleAsync(ListIndicatorsRequest req, CancellationToken ct)
+    {
+        using var db = database.Open();
+        await SendPageAsync(req, Data.Count(db, req), () => Data.Page(db, req), ct);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Mgi.Api.Features.Indicators.List;
+
+public sealed class ListIndicatorsRequest : PagedRequest
+{
+    public const string Route = "/v1/indicators";
+
+    /// <summary>Only the indicator areas of this dimension number (1 to 6).</summary>
+    public int? Dimension { get; set; }
+}
+
+public sealed class ListIndicatorsValidator : Validator<ListIndicatorsRequest>
+{
+    public ListIndicatorsValidator()
+    {
+        Include(new PagingRules());
+        RuleFor(r => r.Dimension).DimensionNumber("dimension");
+    }
+}

@@ -1,0 +1,35 @@
+namespace Mgi.Api.Features.Policies.List;
+
+public sealed class ListPoliciesRequest : PagedRequest
+{
+    public const string Route = "/v1/policies";
+
+    /// <summary>Only findings of profiles of this jurisdiction code (e.g. MEX).</summary>
+    public string? Jurisdiction { get; set; }
+
+    /// <summary>Only findings of this profile id (e.g. MEX-2022).</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>Only findings in this dimension number (1 to 6).</summary>
+    public int? Dimension { get; set; }
+
+    /// <summary>well-developed or further-development.</summary>
+    public string? Assessment { get; set; }
+
+    /// <summary>Only findings tagged with this indicator code (e.g. 1.2).</summary>
+    public string? Indicator { get; set; }
+
+    /// <summary>Full-text search in title and text: every word must match (case and accents ignored).</summary>
+    public string? Q { get; set; }
+}
+
+public sealed class ListPoliciesValidator : Validator<ListPoliciesRequest>
+{
+    public ListPoliciesValidator()
+    {
+        Include(new PagingRules());
+        RuleFor(r => r.Dimension).DimensionNumber("dimension");
+        RuleFor(r => r.Assessment).OneOfWhenGiven("assessment", DataSet.ProfileChecks.Assessments);
+        RuleFor(r => r.Q).SearchText("q");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Mgi.Api.DataSet;
+
+namespace Mgi.Api.Features.Policies;
+
+/// <summary>
+/// One assessed finding of a profile: a paragraph under "examples of well-developed areas" or
+/// "areas with potential for further development", verbatim.
+/// </summary>
+public sealed class Policy
+{
+    /// <summary>Profile id, section and paragraph, e.g. MEX-2022-1.2-01.</summary>
+    public required string Id { get; init; }
+    public required string ProfileId { get; init; }
+    public required string JurisdictionCode { get; init; }
+    /// <summary>The profile section the finding is printed under, e.g. 1.2.</summary>
+    public required string Section { get; init; }
+    public required int DimensionNumber { get; init; }
+    /// <summary>well-developed or further-development.</summary>
+    public required string Assessment { get; init; }
+    /// <summary>The indicator areas the finding concerns (may be empty).</summary>
+    public required IReadOnlyList<string> IndicatorCodes { get; init; }
+    /// <summary>A short title written by the curators; not part of the source text.</summary>
+    public required string Title { get; init; }
+    /// <summary>The finding, verbatim from the profile (footnote markers removed; see footnotes).</summary>
+    public required string Text { get; init; }
+    /// <summary>The laws, programmes and other instruments the finding names.</summary>
+    public required IReadOnlyList<InstrumentJson> Instruments { get; init; }
+    /// <summary>The profile's notes whose markers appear in the finding.</summary>
+    public required IReadOnlyList<FootnoteJson> Footnotes { get; init; }
+}
+
+internal sealed class PolicyRow
+{
+    public const string Select = """
+        SELECT p.id, p.profile_id, p.jurisdiction_code, p.section, p.dimension_number, p.assessment, p.title, p.text,
+               p.indicator_codes_json, p.instruments_json, p.footnotes_json
+          FROM policies p
+        """;
+
+    public string Id { get; set; } = "";
+    public string ProfileId { get; set; } = "";
+    public string JurisdictionCode { get; set; } = "";
+    public string Section { get; set; } = "";
+    public int DimensionNumber { get; set; }
+    public string Assessment { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string IndicatorCodesJson { get; set; } = "[]";
+    public string InstrumentsJson { get; set; } = "[]";
+    public string FootnotesJson { get; set; } = "[]";
+
+    public Policy ToPolicy() => new()
+    {
+        Id = Id, ProfileId = ProfileId, JurisdictionCode = JurisdictionCode, Section = Section, DimensionNumber = DimensionNumber,
+        Assessment = Assessment, Title = Title, Text = Text,
+        IndicatorCodes = JsonSerializer.Deserialize<List<string>>(IndicatorCodesJson, StoredJson.Options) ?? [],
+        Instruments = JsonSerializer.Deserialize<List<InstrumentJson>>(InstrumentsJson, StoredJson.Options) ?? [],
+        Footnotes = JsonSerializer.Deserialize<List<FootnoteJson>>(FootnotesJson, StoredJson.Options) ?? [],
+    };
+}

@@ -1,0 +1,16 @@
+namespace Mgi.Api.Features.Sources.List;
+
+public sealed class Endpoint(Database database) : ListEndpoint<ListSourcesRequest, Source>
+{
+    public override void Configure()
+    {
+        Get(ListSourcesRequest.Route);
+        AllowAnonymous();
+    }
+
+    public override async Task HandleAsync(ListSourcesRequest req, CancellationToken ct)
+    {
+        using var db = database.Open();
+        await SendPageAsync(req, Data.Count(db, req), () => Data.Page(db, req), ct);
+    }
+}
