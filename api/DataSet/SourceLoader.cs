@@ -9,7 +9,7 @@ namespace Mgi.Api.DataSet;
 /// sources that are whole and consistent. Layout: catalogue/{dimensions,indicators,conventions,
 /// jurisdictions}.json and one profiles/&lt;id&gt;.json per profile.
 /// </summary>
-public static class SourceLoader
+public static partial class SourceLoader
 {
     public static SourceData Load(string dataDirectory)
     {
@@ -83,6 +83,9 @@ public static class SourceLoader
         {
             // e.Path is like "$.policies[3].text": the record is the array element, the field its member.
             var (record, field) = SplitPath(e.Path);
+            // A missing required member is reported on its object; name the member itself.
+            var missing = MissingMember().Match(e.Message);
+            if (missing.Success) field = missing.Groups[1].Value;
             throw new DataSetException(file, record, field, Describe(e));
         }
     }
@@ -107,4 +110,7 @@ public static class SourceLoader
         if (e.LineNumber is { } line) message += $" (line {line + 1})";
         return message;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("missing required properties including: '([^']+)'")]
+    private static partial System.Text.RegularExpressions.Regex MissingMember();
 }

@@ -1,0 +1,197 @@
+using System.Text.Json.Nodes;
+using Mgi.Api.DataSet;
+
+namespace Mgi.Api.Tests.Build;
+
+/// <summary>
+/// A malformed or inconsistent source stops the build with a message naming file, record and
+/// field, and leaves no database behind (nor touches a previous good one).
+/// </summary>
+public sealed class MalformedSourceTests : IDisposable
+{
+    readonly SourceCopy _copy = new();
+    const string Mexico = "profiles/MEX-2022.json";
+
+    public void Dispose() => _copy.Dispose();
+
+    DataSetException BuildFails()
+    {
+        var error = Assert.Throws<DataSetException>(() => DatabaseBuild.Run(_copy.Options));
+        Assert.Empty(_copy.LeftOvers());
+        return error;
+    }
+
+    static JsonArray Policies(JsonNode profile) => profile["policies"]!.AsArray();
+
+    [Fact]
+    public void The_real_sources_build()
+    {
+        var data = DatabaseBuild.Run(_copy.Options);
+        Assert.Equal(9, data.Profiles.Count);
+        Assert.Equal(["mgi.sqlite"], _copy.LeftOvers());
+    }
+
+    [Fact]
+    public void Invalid_json_names_the_file_and_line()
+    {
+        _copy.Write("catalogue/conventions.json", "{ \"conventions\": [ { \"code\": \"ilo-c097\", } ] }");
+        var e = BuildFails();
+        Assert.Equal("data/catalogue/conventions.json", e.File);
+        Assert.Contains("line 1", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_dimension_names_the_finding_and_field()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[4]!["dimension"] = 7);
+        var e = BuildFails();
+        Assert.Equal("data/profiles/MEX-2022.json", e.File);
+        Assert.Equal("policies[4] (MEX-2022-1.2-05)", e.Record);
+        Assert.Equal("dimension", e.Field);
+        Assert.Contains("unknown dimension 7", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_finding_id_names_the_second_record()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[1]!["id"] = "MEX-2022-1.2-01");
+        var e = BuildFails();
+        Assert.Equal("policies[1] (MEX-2022-1.2-01)", e.Record);
+        Assert.Equal("id", e.Field);
+        Assert.Contains("duplicate", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_jurisdiction_code_is_refused()
+    {
+        _copy.Edit("catalogue/jurisdictions.json", j => j["jurisdictions"]!.AsArray()[2]!["code"] = "MX-CHH");
+        var e = BuildFails();
+        Assert.Equal("data/catalogue/jurisdictions.json", e.File);
+        Assert.Equal("code", e.Field);
+    }
+
+    [Fact]
+    public void A_finding_pointing_at_a_missing_footnote_is_a_dangling_reference()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[0]!["footnotes"] = new JsonArray(99));
+        var e = BuildFails();
+        Assert.Equal("policies[0] (MEX-2022-1.2-01)", e.Record);
+        Assert.Equal("footnotes", e.Field);
+        Assert.Contains("body footnote 99", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ratification_of_an_unknown_convention_is_a_dangling_reference()
+    {
+        _copy.Edit(Mexico, p => p["ratifications"]![0]!["conventionCode"] = "ilo-c999");
+        var e = BuildFails();
+        Assert.Equal("ratifications[0] (ilo-c999)", e.Record);
+        Assert.Equal("conventionCode", e.Field);
+    }
+
+    [Fact]
+    public void A_profile_of_an_unknown_jurisdiction_is_a_dangling_reference()
+    {
+        _copy.Edit("profiles/MX-OAX-2020.json", p => p["jurisdictionCode"] = "MX-XXX");
+        var e = BuildFails();
+        Assert.Equal("data/profiles/MX-OAX-2020.json", e.File);
+        Assert.Equal("jurisdictionCode", e.Field);
+    }
+
+    [Fact]
+    public void An_indicator_of_another_dimension_is_refused()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[0]!["indicatorCodes"] = new JsonArray("2.1"));
+        var e = BuildFails();
+        Assert.Equal("indicatorCodes", e.Field);
+        Assert.Contains("belongs to dimension 2", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_required_field_names_the_record_and_field()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[2]!.AsObject().Remove("text"));
+        var e = BuildFails();
+        Assert.Equal("policies[2]", e.Record);
+        Assert.Equal("text", e.Field);
+    }
+
+    [Fact]
+    public void An_empty_required_text_is_refused()
+    {
+        _copy.Edit(Mexico, p => p["sources"]![3]!["title"] = "  ");
+        var e = BuildFails();
+        Assert.Equal("sources[3] (MEX-2022-src-04)", e.Record);
+        Assert.Equal("title", e.Field);
+    }
+
+    [Fact]
+    public void A_null_in_a_required_field_names_it()
+    {
+        _copy.Edit("catalogue/dimensions.json", d => d["dimensions"]![0]!["name"] = null);
+        var e = BuildFails();
+        Assert.Equal("dimensions[0]", e.Record);
+        Assert.Equal("name", e.Field);
+    }
+
+    [Fact]
+    public void A_misspelt_field_is_refused_not_ignored()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[0]!["assesment"] = "well-developed");
+        var e = BuildFails();
+        Assert.Equal("policies[0]", e.Record);
+        Assert.Equal("assesment", e.Field);
+    }
+
+    [Fact]
+    public void An_unknown_assessment_value_is_refused()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[0]!["assessment"] = "good");
+        Assert.Equal("assessment", BuildFails().Field);
+    }
+
+    [Fact]
+    public void A_year_that_disagrees_with_the_year_key_is_refused()
+    {
+        _copy.Edit(Mexico, p => p["sources"]![14]!["year"] = 2012);
+        var e = BuildFails();
+        Assert.Equal("year", e.Field);
+        Assert.Contains("2011a", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_profile_file_must_be_named_by_its_id()
+    {
+        File.Move(Path.Combine(_copy.Data, "profiles/MX-DUR-2022.json"), Path.Combine(_copy.Data, "profiles/durango.json"));
+        var e = BuildFails();
+        Assert.Equal("data/profiles/durango.json", e.File);
+        Assert.Equal("id", e.Field);
+    }
+
+    [Fact]
+    public void A_failed_rebuild_leaves_the_previous_good_database_untouched()
+    {
+        DatabaseBuild.Run(_copy.Options);
+        var before = File.ReadAllBytes(_copy.DatabasePath);
+        _copy.Edit(Mexico, p => Policies(p)[0]!["dimension"] = 9);
+        Assert.Throws<DataSetException>(() => DatabaseBuild.EnsureCurrent(_copy.Options));
+        Assert.Equal(before, File.ReadAllBytes(_copy.DatabasePath));
+        Assert.Equal(["mgi.sqlite"], _copy.LeftOvers());
+    }
+
+    [Fact]
+    public void The_build_command_exits_non_zero_and_names_the_mistake_on_stderr()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[0]!["dimension"] = 9);
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            Assert.Equal(1, BuildCommand.Run(["--data", _copy.Data, "--out", _copy.DatabasePath], new DatabaseOptions()));
+        }
+        finally { Console.SetError(original); }
+        Assert.Contains("data/profiles/MEX-2022.json: policies[0] (MEX-2022-1.2-01): dimension: unknown dimension 9", error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(_copy.DatabasePath));
+    }
+}

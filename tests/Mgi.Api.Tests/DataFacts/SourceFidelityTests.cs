@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace Mgi.Api.Tests.DataFacts;
+
+/// <summary>
+/// Every text the API serves is in the source document, word for word. The document is the
+/// markdown of the PDF; the served text is that markdown without footnote markers, emphasis
+/// and link syntax, and with paragraphs split by page breaks joined back.
+/// </summary>
+[Collection(SharedServer.Name)]
+public sealed partial class SourceFidelityTests(ApiFactory api)
+{
+    readonly HttpClient _client = api.CreateClient();
+    static readonly Lazy<string> Source = new(LoadSource);
+
+    static string LoadSource()
+    {
+        Assert.True(File.Exists(RepositoryPaths.SeedProfile), $"the source document is expected at {RepositoryPaths.SeedProfile}");
+        var text = File.ReadAllText(RepositoryPaths.SeedProfile);
+        text = Sup().Replace(text, "");
+        text = MarkdownLink().Replace(text, "$1");
+        text = AutoLink().Replace(text, "$1");
+        text = text.Replace("\\\\_", "_", StringComparison.Ordinal).Replace("\\_", "_", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal);
+        return Whitespace().Replace(text, " ");
+    }
+
+    /// <summary>Each sentence of a served text must be in the source; a paragraph that a page
+    /// break split is checked sentence by sentence, so a join point may sit inside one sentence.</summary>
+    static void AssertVerbatim(string served, string what)
+    {
+        foreach (var sentence in Sentence().Split(served).Where(s => s.Length > 0))
+        {
+            if (Source.Value.Contains(sentence, StringComparison.Ordinal)) continue;
+            // A sentence that spans a page break: both halves must be in the source, in order.
+            var words = sentence.Split(' ');
+            var found = Enumerable.Range(1, words.Length - 1).Any(cut =>
+            {
+                var head = string.Join(' ', words[..cut]);
+                var tail = string.Join(' ', words[cut..]);
+                var at = Source.Value.IndexOf(head, StringComparison.Ordinal);
+                return at >= 0 && Source.Value.IndexOf(tail, at + head.Length, StringComparison.Ordinal) > at;
+            });
+            Assert.True(found, $"{what}: not in the source: \"{sentence}\"");
+        }
+    }
+
+    async Task<IReadOnlyList<JsonElement>> All(string route) => (await _client.Json($"{route}?pageSize=500")).Items();
+
+    [Fact]
+    public async Task Every_finding_text_is_verbatim_from_the_source()
+    {
+        foreach (var p in await All("/v1/policies")) AssertVerbatim(p.Str("text"), p.Str("id"));
+    }
+
+    [Fact]
+    public async Task Every_covid_answer_is_verbatim_from_the_source()
+    {
+        foreach (var c in await All("/v1/covid-responses")) AssertVerbatim(c.Str("text"), c.Str("id"));
+        AssertVerbatim((await _client.Json("/v1/profiles/MEX-2022")).Str("covidIntroduction"), "covid introduction");
+    }
+
+    [Fact]
+    public async Task Every_footnote_is_verbatim_from_the_source_and_its_urls_are_linked_there()
+    {
+        var raw = File.ReadAllText(RepositoryPaths.SeedProfile).Replace("\\\\_", "_", StringComparison.Ordinal);
+        foreach (var n in await All("/v1/footnotes"))
+        {
+            AssertVerbatim(n.Str("text"), n.Str("id"));
+            foreach (var url in n.GetProperty("urls").EnumerateArray())
+                Assert.Contains(url.GetString()!, raw, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Every_key_source_title_and_url_is_in_the_source()
+    {
+        var raw = File.ReadAllText(RepositoryPaths.SeedProfile).Replace("\\\\_", "_", StringComparison.Ordinal);
+        foreach (var s in await All("/v1/sources"))
+        {
+            Assert.Contains(s.Str("title"), Source.Value, StringComparison.Ordinal);
+            Assert.Contains(s.Str("issuer"), Source.Value, StringComparison.Ordinal);
+            if (s.GetProperty("englishTitle").GetString() is { } english) Assert.Contains($"({english})", Source.Value, StringComparison.Ordinal);
+            Assert.Contains($"- {s.Str("yearKey")} ", Source.Value, StringComparison.Ordinal);
+            Assert.Contains(s.Str("url"), raw, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Every_instrument_a_finding_names_is_named_in_its_text()
+    {
+        foreach (var p in await All("/v1/policies"))
+            foreach (var instrument in p.GetProperty("instruments").EnumerateArray())
+                Assert.Contains(instrument.Str("name"), p.Str("text"), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"<sup>\d+</sup>")] private static partial Regex Sup();
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")] private static partial Regex MarkdownLink();
+    [GeneratedRegex(@"<(https?://[^>]+)>")] private static partial Regex AutoLink();
+    [GeneratedRegex(@"\s+")] private static partial Regex Whitespace();
+    [GeneratedRegex(@"(?<=[.;:!?”""])\s+")] private static partial Regex Sentence();
+}
