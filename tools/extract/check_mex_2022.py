@@ -9,7 +9,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 JSON_PATH = HERE.parent.parent / "data" / "profiles" / "MEX-2022.json"
-SOURCE = Path("/work/shared/seeds/mgi-profile-2022-mexico.md")
+SOURCE = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "mgi-profile-2022-mexico.md"
 
 d = json.loads(JSON_PATH.read_text(encoding="utf-8"))
 problems = []

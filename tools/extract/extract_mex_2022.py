@@ -14,6 +14,9 @@ Usage:
 useful when (re)curating the CURATED dict.
 
 Standard library only (Python 3.11).
+
+This was run once to seed data/profiles/MEX-2022.json. The JSON file is now the
+source of truth and is edited by hand; re-running this script overwrites those edits.
 """
 import argparse
 import json
@@ -22,7 +25,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_SOURCE = Path("/work/shared/seeds/mgi-profile-2022-mexico.md")
+DEFAULT_SOURCE = HERE.parent.parent.parent / "shared" / "seeds" / "mgi-profile-2022-mexico.md"
 DEFAULT_OUT = HERE.parent.parent / "data" / "profiles" / "MEX-2022.json"
 
 PROFILE_ID = "MEX-2022"
