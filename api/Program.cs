@@ -1,5 +1,5 @@
 using System.Text.Encodings.Web;
-using FastEndpoints;
+using FastEndpoints.Swagger;
 using Mgi.Api.Common;
 using Mgi.Api.DataSet;
 using Microsoft.Extensions.Options;
@@ -13,9 +13,44 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
 builder.Services.AddSingleton<Database>();
 builder.Services.AddFastEndpoints();
+builder.Services.AddOpenApiContract();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseFastEndpoints(c =>
+{
+    c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck());
+    ProblemDetailsSetup.Configure(c.Errors);
+    c.Serializer.Options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    c.Binding.FailureMessage = (type, name, value) =>
+        $"{char.ToLowerInvariant(name[0])}{name[1..]} must be {(type == typeof(int) || type == typeof(int?) ? "an integer" : "a " + type.Name)}; '{value}' is not.";
+});
+app.UseOpenApi(c => c.Path = OpenApi.DocumentPath);
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "swagger";
+    o.SwaggerEndpoint("/openapi/v1.json", "MGI Open Data API v1");
+    o.DocumentTitle = "MGI Open Data API";
+});
+
+// "openapi [FILE]" writes the contract the endpoints generate and exits; by default it replaces
+// the committed openapi.json at the root of the repository.
+if (args is ["openapi", .. var openApiArgs])
+{
+    var contractPath = openApiArgs is [var given, ..] ? given : OpenApi.CommittedPath();
+    // Endpoints reach the generator only once the pipeline is built, i.e. when the host starts;
+    // an ephemeral loopback port serves nothing meanwhile.
+    app.Urls.Clear();
+    app.Urls.Add("http://127.0.0.1:0");
+    await app.StartAsync();
+    await File.WriteAllTextAsync(contractPath, await OpenApi.GenerateAsync(app.Services));
+    Console.WriteLine($"wrote {Path.GetFullPath(contractPath)}");
+    await app.StopAsync();
+    return 0;
+}
 
 // Build the database before serving if it is missing or older than data/; a malformed source
 // stops start-up here with a message naming file, record and field.
@@ -30,17 +65,6 @@ catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
     app.Logger.LogCritical("Cannot start: {Message}", e.Message);
     throw;
 }
-
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseFastEndpoints(c =>
-{
-    c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck());
-    ProblemDetailsSetup.Configure(c.Errors);
-    c.Serializer.Options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-    c.Binding.FailureMessage = (type, name, value) =>
-        $"{char.ToLowerInvariant(name[0])}{name[1..]} must be {(type == typeof(int) || type == typeof(int?) ? "an integer" : "a " + type.Name)}; '{value}' is not.";
-});
 
 app.Run();
 return 0;

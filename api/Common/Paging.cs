@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
-using FluentValidation;
 
 namespace Mgi.Api.Common;
 
@@ -11,26 +11,14 @@ public abstract class PagedRequest
     public const int MaxPageSize = 500;
 
     /// <summary>The page to return, from 1.</summary>
-    [DefaultValue(1)]
+    [DefaultValue(1), Range(1, int.MaxValue)]
     public int Page { get; set; } = 1;
 
     /// <summary>Items per page, 1 to 500.</summary>
-    [DefaultValue(DefaultPageSize)]
+    [DefaultValue(DefaultPageSize), Range(1, MaxPageSize)]
     public int PageSize { get; set; } = DefaultPageSize;
 
     public int Offset => (Page - 1) * PageSize;
-}
-
-/// <summary>The rules every paged request obeys; each list's validator includes them.</summary>
-public sealed class PagingRules : AbstractValidator<PagedRequest>
-{
-    public PagingRules()
-    {
-        RuleFor(r => r.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page")
-            .WithMessage("page must be 1 or more.");
-        RuleFor(r => r.PageSize).InclusiveBetween(1, PagedRequest.MaxPageSize).OverridePropertyName("pageSize")
-            .WithMessage($"pageSize must be between 1 and {PagedRequest.MaxPageSize}.");
-    }
 }
 
 /// <summary>The envelope of every list.</summary>
@@ -43,6 +31,29 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
 public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedList<TItem>>
     where TRequest : PagedRequest, new()
 {
+    /// <summary>
+    /// Route, operation id (a good method name), tag and documentation of the operation; for a
+    /// list under an item (/jurisdictions/{code}/…), <c>notFound</c> says what its 404 means.
+    /// </summary>
+    protected void List(string route, string operationId, string tag, string summary, string description, string? notFound = null)
+    {
+        Get(route);
+        AllowAnonymous();
+        Description(b =>
+        {
+            b.WithName(operationId).WithTags(tag).ClearDefaultProduces(400).ProducesProblemDetails(400);
+            if (notFound is not null) b.ProducesProblemDetails(404);
+        });
+        Summary(s =>
+        {
+            s.Summary = summary;
+            s.Description = description + " Paged with page and pageSize; the Link header gives the first, prev, next and last pages.";
+            s.Responses[200] = "A page of items in the paging envelope.";
+            s.Responses[400] = "A bad parameter value, an unknown or repeated query parameter, a page size out of range or a page past the last; the errors name the parameter.";
+            if (notFound is not null) s.Responses[404] = notFound;
+        });
+    }
+
     protected async Task SendPageAsync(TRequest request, int total, Func<IReadOnlyList<TItem>> items, CancellationToken ct)
     {
         var totalPages = total == 0 ? 0 : (total + request.PageSize - 1) / request.PageSize;

@@ -10,7 +10,9 @@ public sealed partial class Catalogue(
     IReadOnlyList<JurisdictionSource> jurisdictions)
 {
     public static readonly string[] MigofCategories = ["principle", "objective"];
-    public static readonly string[] Levels = ["national", "subnational"];
+    public const string National = "national";
+    public const string Subnational = "subnational";
+    public static readonly string[] Levels = [National, Subnational];
     public static readonly string[] Bodies = ["ILO", "UN"];
 
     public HashSet<int> DimensionNumbers { get; } = dimensions.Select(d => d.Number).ToHashSet();

@@ -3,10 +3,16 @@ namespace Mgi.Api.DataSet;
 /// <summary>Checks each profile document against itself and against the catalogues.</summary>
 public static class ProfileChecks
 {
-    public static readonly string[] DataStatuses = ["complete", "referenced"];
-    public static readonly string[] Assessments = ["well-developed", "further-development"];
+    public const string Complete = "complete";
+    public const string Referenced = "referenced";
+    public const string WellDeveloped = "well-developed";
+    public const string FurtherDevelopment = "further-development";
+    public const string Body = "body";
+    public const string Covid = "covid";
+    public static readonly string[] DataStatuses = [Complete, Referenced];
+    public static readonly string[] Assessments = [WellDeveloped, FurtherDevelopment];
     public static readonly string[] InstrumentKinds = ["law", "programme", "other"];
-    public static readonly string[] FootnoteSections = ["body", "covid"];
+    public static readonly string[] FootnoteSections = [Body, Covid];
 
     public static void Check(IReadOnlyList<(string File, ProfileSource Profile)> profiles, Catalogue catalogue)
     {

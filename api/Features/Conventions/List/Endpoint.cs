@@ -4,8 +4,9 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListConventionsRe
 {
     public override void Configure()
     {
-        Get(ListConventionsRequest.Route);
-        AllowAnonymous();
+        List(ListConventionsRequest.Route, "ListConventions", "Conventions",
+            "List conventions",
+            "The international conventions of the profiles' ratification table, in table order.");
     }
 
     public override async Task HandleAsync(ListConventionsRequest req, CancellationToken ct)

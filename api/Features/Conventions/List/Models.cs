@@ -7,5 +7,5 @@ public sealed class ListConventionsRequest : PagedRequest
 
 public sealed class ListConventionsValidator : Validator<ListConventionsRequest>
 {
-    public ListConventionsValidator() => Include(new PagingRules());
+    public ListConventionsValidator() => Include(new ParameterRules<ListConventionsRequest>());
 }

@@ -4,8 +4,9 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListCovidResponse
 {
     public override void Configure()
     {
-        Get(ListCovidResponsesRequest.Route);
-        AllowAnonymous();
+        List(ListCovidResponsesRequest.Route, "ListCovidResponses", "CovidResponses",
+            "List COVID-19 responses",
+            "The answers of the profiles' COVID-19 module, verbatim, each with a topic. Ordered by profile, then as printed.");
     }
 
     public override async Task HandleAsync(ListCovidResponsesRequest req, CancellationToken ct)

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Mgi.Api.Features.CovidResponses.List;
 
 public sealed class ListCovidResponsesRequest : PagedRequest
@@ -11,6 +13,7 @@ public sealed class ListCovidResponsesRequest : PagedRequest
     public string? Profile { get; set; }
 
     /// <summary>Only answers on this topic, e.g. border-closure, access-to-health-care, vaccination.</summary>
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public string? Topic { get; set; }
 }
 
@@ -18,9 +21,7 @@ public sealed class ListCovidResponsesValidator : Validator<ListCovidResponsesRe
 {
     public ListCovidResponsesValidator()
     {
-        Include(new PagingRules());
-        // Topics are an open vocabulary of the data (a new profile may add one): check the form only.
-        RuleFor(r => r.Topic).Matches("^[a-z0-9]+(-[a-z0-9]+)*$").OverridePropertyName("topic")
-            .WithMessage("topic must be a kebab-case topic code, e.g. vaccination or border-closure.");
+        // Topics are an open vocabulary of the data (a new profile may add one): the form is checked, not a list.
+        Include(new ParameterRules<ListCovidResponsesRequest>());
     }
 }

@@ -4,8 +4,9 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListDimensionsReq
 {
     public override void Configure()
     {
-        Get(ListDimensionsRequest.Route);
-        AllowAnonymous();
+        List(ListDimensionsRequest.Route, "ListDimensions", "Dimensions",
+            "List the MGI dimensions",
+            "The six dimensions of migration governance, drawn from the Migration Governance Framework (MiGOF). Ordered by number.");
     }
 
     public override async Task HandleAsync(ListDimensionsRequest req, CancellationToken ct)

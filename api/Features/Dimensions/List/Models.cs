@@ -7,5 +7,5 @@ public sealed class ListDimensionsRequest : PagedRequest
 
 public sealed class ListDimensionsValidator : Validator<ListDimensionsRequest>
 {
-    public ListDimensionsValidator() => Include(new PagingRules());
+    public ListDimensionsValidator() => Include(new ParameterRules<ListDimensionsRequest>());
 }

@@ -4,8 +4,9 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListFootnotesRequ
 {
     public override void Configure()
     {
-        Get(ListFootnotesRequest.Route);
-        AllowAnonymous();
+        List(ListFootnotesRequest.Route, "ListFootnotes", "Footnotes",
+            "List footnotes",
+            "The numbered notes of the profiles with the URLs they give. Ordered by profile, body notes before COVID-19 notes, then by number.");
     }
 
     public override async Task HandleAsync(ListFootnotesRequest req, CancellationToken ct)

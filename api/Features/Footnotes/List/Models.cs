@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Footnotes.List;
 
 public sealed class ListFootnotesRequest : PagedRequest
@@ -8,9 +11,11 @@ public sealed class ListFootnotesRequest : PagedRequest
     public string? Profile { get; set; }
 
     /// <summary>body (the numbered notes of the profile) or covid (the notes of its COVID-19 page).</summary>
+    [AllowedValues(ProfileChecks.Body, ProfileChecks.Covid)]
     public string? Section { get; set; }
 
     /// <summary>Full-text search in the note's text (case and accents ignored).</summary>
+    [MaxLength(FullText.MaxLength)]
     public string? Q { get; set; }
 }
 
@@ -18,8 +23,7 @@ public sealed class ListFootnotesValidator : Validator<ListFootnotesRequest>
 {
     public ListFootnotesValidator()
     {
-        Include(new PagingRules());
-        RuleFor(r => r.Section).OneOfWhenGiven("section", DataSet.ProfileChecks.FootnoteSections);
+        Include(new ParameterRules<ListFootnotesRequest>());
         RuleFor(r => r.Q).SearchText("q");
     }
 }

@@ -1,22 +1,17 @@
 namespace Mgi.Api.Features.Indicators.Get;
 
-public sealed class Endpoint(Database database) : Endpoint<GetIndicatorRequest, Indicator>
+public sealed class Endpoint(Database database) : ItemEndpoint<GetIndicatorRequest, Indicator>
 {
     public override void Configure()
     {
-        Get(GetIndicatorRequest.Route);
-        AllowAnonymous();
+        Item(GetIndicatorRequest.Route, "GetIndicator", "Indicators",
+            "Get an indicator area",
+            "One indicator area by code.");
     }
 
     public override async Task HandleAsync(GetIndicatorRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        if (Data.Find(db, req.Code) is { } indicator)
-        {
-            await Send.OkAsync(indicator, ct);
-            return;
-        }
-        AddError(new ValidationFailure("code", $"No indicator has the code '{req.Code}'."));
-        await Send.ErrorsAsync(404, ct);
+        await SendItemAsync(Data.Find(db, req.Code), "code", $"No indicator has the code '{req.Code}'.", ct);
     }
 }

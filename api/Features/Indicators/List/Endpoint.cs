@@ -4,8 +4,9 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListIndicatorsReq
 {
     public override void Configure()
     {
-        Get(ListIndicatorsRequest.Route);
-        AllowAnonymous();
+        List(ListIndicatorsRequest.Route, "ListIndicators", "Indicators",
+            "List indicator areas",
+            "The indicator areas each dimension description names. Ordered by dimension, then sequence.");
     }
 
     public override async Task HandleAsync(ListIndicatorsRequest req, CancellationToken ct)

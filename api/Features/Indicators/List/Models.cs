@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Mgi.Api.Features.Indicators.List;
 
 public sealed class ListIndicatorsRequest : PagedRequest
@@ -5,6 +7,7 @@ public sealed class ListIndicatorsRequest : PagedRequest
     public const string Route = "/v1/indicators";
 
     /// <summary>Only the indicator areas of this dimension number (1 to 6).</summary>
+    [Range(1, 6)]
     public int? Dimension { get; set; }
 }
 
@@ -12,7 +15,6 @@ public sealed class ListIndicatorsValidator : Validator<ListIndicatorsRequest>
 {
     public ListIndicatorsValidator()
     {
-        Include(new PagingRules());
-        RuleFor(r => r.Dimension).DimensionNumber("dimension");
+        Include(new ParameterRules<ListIndicatorsRequest>());
     }
 }

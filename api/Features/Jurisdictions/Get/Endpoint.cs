@@ -1,22 +1,17 @@
 namespace Mgi.Api.Features.Jurisdictions.Get;
 
-public sealed class Endpoint(Database database) : Endpoint<GetJurisdictionRequest, Jurisdiction>
+public sealed class Endpoint(Database database) : ItemEndpoint<GetJurisdictionRequest, Jurisdiction>
 {
     public override void Configure()
     {
-        Get(GetJurisdictionRequest.Route);
-        AllowAnonymous();
+        Item(GetJurisdictionRequest.Route, "GetJurisdiction", "Jurisdictions",
+            "Get a jurisdiction",
+            "One country or subnational unit by its ISO code (case-insensitive), with its profiles.");
     }
 
     public override async Task HandleAsync(GetJurisdictionRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        if (Data.Find(db, req.Code) is { } jurisdiction)
-        {
-            await Send.OkAsync(jurisdiction, ct);
-            return;
-        }
-        AddError(new ValidationFailure("code", $"No jurisdiction has the code '{req.Code}'."));
-        await Send.ErrorsAsync(404, ct);
+        await SendItemAsync(Data.Find(db, req.Code), "code", $"No jurisdiction has the code '{req.Code}'.", ct);
     }
 }

@@ -4,8 +4,9 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListJurisdictions
 {
     public override void Configure()
     {
-        Get(ListJurisdictionsRequest.Route);
-        AllowAnonymous();
+        List(ListJurisdictionsRequest.Route, "ListJurisdictions", "Jurisdictions",
+            "List jurisdictions",
+            "Countries and subnational units that have, or will have, an MGI profile, each with its profiles. Ordered national first, then by code.");
     }
 
     public override async Task HandleAsync(ListJurisdictionsRequest req, CancellationToken ct)

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Jurisdictions.List;
 
 public sealed class ListJurisdictionsRequest : PagedRequest
@@ -5,6 +8,7 @@ public sealed class ListJurisdictionsRequest : PagedRequest
     public const string Route = "/v1/jurisdictions";
 
     /// <summary>Only jurisdictions of this level: national or subnational.</summary>
+    [AllowedValues(Catalogue.National, Catalogue.Subnational)]
     public string? Level { get; set; }
 
     /// <summary>Only the subnational units of this country code (e.g. MEX).</summary>
@@ -15,7 +19,6 @@ public sealed class ListJurisdictionsValidator : Validator<ListJurisdictionsRequ
 {
     public ListJurisdictionsValidator()
     {
-        Include(new PagingRules());
-        RuleFor(r => r.Level).OneOfWhenGiven("level", DataSet.Catalogue.Levels);
+        Include(new ParameterRules<ListJurisdictionsRequest>());
     }
 }

@@ -4,8 +4,10 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListRatifications
 {
     public override void Configure()
     {
-        Get(ListRatificationsRequest.Route);
-        AllowAnonymous();
+        List(ListRatificationsRequest.Route, "ListJurisdictionRatifications", "Jurisdictions",
+            "List the ratifications that apply to a jurisdiction",
+            "The status of each international convention of the ratification table, as the profiles record it. Ratifications are national: a subnational unit shows its country's. Ordered as the table, newest profile first.",
+            notFound: "No jurisdiction has this code.");
     }
 
     public override async Task HandleAsync(ListRatificationsRequest req, CancellationToken ct)

@@ -10,7 +10,7 @@ public sealed class ListRatificationsRequest : PagedRequest
 
 public sealed class ListRatificationsValidator : Validator<ListRatificationsRequest>
 {
-    public ListRatificationsValidator() => Include(new PagingRules());
+    public ListRatificationsValidator() => Include(new ParameterRules<ListRatificationsRequest>());
 }
 
 /// <summary>One jurisdiction's status for one convention, as a profile records it.</summary>

@@ -4,8 +4,9 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListPoliciesReque
 {
     public override void Configure()
     {
-        Get(ListPoliciesRequest.Route);
-        AllowAnonymous();
+        List(ListPoliciesRequest.Route, "ListPolicies", "Policies",
+            "List policy findings",
+            "The assessed findings of the profiles, verbatim: examples of well-developed areas and areas with potential for further development. Ordered by profile, then as printed.");
     }
 
     public override async Task HandleAsync(ListPoliciesRequest req, CancellationToken ct)

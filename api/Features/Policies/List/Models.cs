@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Policies.List;
 
 public sealed class ListPoliciesRequest : PagedRequest
@@ -11,15 +14,18 @@ public sealed class ListPoliciesRequest : PagedRequest
     public string? Profile { get; set; }
 
     /// <summary>Only findings in this dimension number (1 to 6).</summary>
+    [Range(1, 6)]
     public int? Dimension { get; set; }
 
     /// <summary>well-developed or further-development.</summary>
+    [AllowedValues(ProfileChecks.WellDeveloped, ProfileChecks.FurtherDevelopment)]
     public string? Assessment { get; set; }
 
     /// <summary>Only findings tagged with this indicator code (e.g. 1.2).</summary>
     public string? Indicator { get; set; }
 
     /// <summary>Full-text search in title and text: every word must match (case and accents ignored).</summary>
+    [MaxLength(FullText.MaxLength)]
     public string? Q { get; set; }
 }
 
@@ -27,9 +33,7 @@ public sealed class ListPoliciesValidator : Validator<ListPoliciesRequest>
 {
     public ListPoliciesValidator()
     {
-        Include(new PagingRules());
-        RuleFor(r => r.Dimension).DimensionNumber("dimension");
-        RuleFor(r => r.Assessment).OneOfWhenGiven("assessment", DataSet.ProfileChecks.Assessments);
+        Include(new ParameterRules<ListPoliciesRequest>());
         RuleFor(r => r.Q).SearchText("q");
     }
 }

@@ -1,22 +1,17 @@
 namespace Mgi.Api.Features.Profiles.Get;
 
-public sealed class Endpoint(Database database) : Endpoint<GetProfileRequest, Profile>
+public sealed class Endpoint(Database database) : ItemEndpoint<GetProfileRequest, Profile>
 {
     public override void Configure()
     {
-        Get(GetProfileRequest.Route);
-        AllowAnonymous();
+        Item(GetProfileRequest.Route, "GetProfile", "Profiles",
+            "Get a profile",
+            "One MGI profile by id (case-insensitive), with its required citation and licence.");
     }
 
     public override async Task HandleAsync(GetProfileRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        if (Data.Find(db, req.Id) is { } profile)
-        {
-            await Send.OkAsync(profile, ct);
-            return;
-        }
-        AddError(new ValidationFailure("id", $"No profile has the id '{req.Id}'."));
-        await Send.ErrorsAsync(404, ct);
+        await SendItemAsync(Data.Find(db, req.Id), "id", $"No profile has the id '{req.Id}'.", ct);
     }
 }

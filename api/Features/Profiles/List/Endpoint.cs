@@ -4,8 +4,9 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListProfilesReque
 {
     public override void Configure()
     {
-        Get(ListProfilesRequest.Route);
-        AllowAnonymous();
+        List(ListProfilesRequest.Route, "ListProfiles", "Profiles",
+            "List profiles",
+            "Published MGI assessments: complete ones with their findings, and referenced ones known only by their publication. Ordered by jurisdiction, then year.");
     }
 
     public override async Task HandleAsync(ListProfilesRequest req, CancellationToken ct)

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Profiles.List;
 
 public sealed class ListProfilesRequest : PagedRequest
@@ -8,9 +11,11 @@ public sealed class ListProfilesRequest : PagedRequest
     public string? Jurisdiction { get; set; }
 
     /// <summary>Only profiles of this assessment year.</summary>
+    [Range(1900, 2999)]
     public int? Year { get; set; }
 
     /// <summary>complete or referenced.</summary>
+    [AllowedValues(ProfileChecks.Complete, ProfileChecks.Referenced)]
     public string? DataStatus { get; set; }
 }
 
@@ -18,8 +23,6 @@ public sealed class ListProfilesValidator : Validator<ListProfilesRequest>
 {
     public ListProfilesValidator()
     {
-        Include(new PagingRules());
-        RuleFor(r => r.Year).InclusiveBetween(1900, 2999).OverridePropertyName("year").WithMessage("year must be a four-digit year.");
-        RuleFor(r => r.DataStatus).OneOfWhenGiven("dataStatus", DataSet.ProfileChecks.DataStatuses);
+        Include(new ParameterRules<ListProfilesRequest>());
     }
 }

@@ -4,8 +4,9 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListSourcesReques
 {
     public override void Configure()
     {
-        Get(ListSourcesRequest.Route);
-        AllowAnonymous();
+        List(ListSourcesRequest.Route, "ListSources", "Sources",
+            "List key sources",
+            "The entries of the profiles' \"Key sources\". Ordered by profile, then as printed.");
     }
 
     public override async Task HandleAsync(ListSourcesRequest req, CancellationToken ct)

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Mgi.Api.Features.Sources.List;
 
 public sealed class ListSourcesRequest : PagedRequest
@@ -8,6 +10,7 @@ public sealed class ListSourcesRequest : PagedRequest
     public string? Profile { get; set; }
 
     /// <summary>Full-text search in issuer, title, English title and details (case and accents ignored).</summary>
+    [MaxLength(FullText.MaxLength)]
     public string? Q { get; set; }
 }
 
@@ -15,7 +18,7 @@ public sealed class ListSourcesValidator : Validator<ListSourcesRequest>
 {
     public ListSourcesValidator()
     {
-        Include(new PagingRules());
+        Include(new ParameterRules<ListSourcesRequest>());
         RuleFor(r => r.Q).SearchText("q");
     }
 }

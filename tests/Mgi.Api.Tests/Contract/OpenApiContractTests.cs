@@ -1,0 +1,124 @@
+using Mgi.Api.Common;
+
+namespace Mgi.Api.Tests.Contract;
+
+/// <summary>
+/// The committed openapi.json is what the endpoints generate, and it is a complete contract.
+/// Regenerate it on purpose with: dotnet run --project api -- openapi
+/// </summary>
+[Collection(SharedServer.Name)]
+public sealed class OpenApiContractTests(ApiFactory api)
+{
+    static readonly string CommittedPath = Path.Combine(RepositoryPaths.Root, "openapi.json");
+
+    static JsonElement Committed() => JsonDocument.Parse(File.ReadAllText(CommittedPath)).RootElement;
+
+    static IEnumerable<(string Path, string Method, JsonElement Operation)> Operations() =>
+        Committed().GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(m => (p.Name, m.Name, m.Value)));
+
+    [Fact]
+    public async Task The_committed_contract_is_what_the_endpoints_generate()
+    {
+        _ = api.Server; // start the host: endpoints reach the generator with the pipeline
+        var generated = await OpenApi.GenerateAsync(api.Services);
+        var committed = File.ReadAllText(CommittedPath).ReplaceLineEndings("\n");
+        Assert.True(generated == committed,
+            "openapi.json differs from the generated contract. If the change is intended, run: dotnet run --project api -- openapi");
+    }
+
+    [Fact]
+    public async Task The_live_contract_at_openapi_v1_json_has_the_committed_paths_and_schemas()
+    {
+        var live = await api.CreateClient().Json("/openapi/v1.json");
+        var committed = Committed();
+        Assert.Equal(committed.GetProperty("paths").GetRawText(), live.GetProperty("paths").GetRawText());
+        Assert.Equal(committed.GetProperty("components").GetRawText(), live.GetProperty("components").GetRawText());
+    }
+
+    [Fact]
+    public void Every_route_of_the_service_is_in_the_contract()
+    {
+        var paths = Committed().GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        Assert.Superset(paths, new HashSet<string>
+        {
+            "/v1/jurisdictions", "/v1/jurisdictions/{code}", "/v1/jurisdictions/{code}/ratifications",
+            "/v1/profiles", "/v1/profiles/{id}", "/v1/dimensions", "/v1/dimensions/{number}",
+            "/v1/indicators", "/v1/indicators/{code}", "/v1/conventions", "/v1/conventions/{code}",
+            "/v1/policies", "/v1/policies/{id}", "/v1/covid-responses", "/v1/covid-responses/{id}",
+            "/v1/sources", "/v1/footnotes",
+        });
+    }
+
+    [Fact]
+    public void No_get_operation_has_a_request_body_and_every_route_parameter_is_declared()
+    {
+        foreach (var (path, method, op) in Operations())
+        {
+            Assert.False(op.TryGetProperty("requestBody", out _), $"{method} {path} has a request body");
+            var declared = op.TryGetProperty("parameters", out var ps)
+                ? ps.EnumerateArray().Where(p => p.Str("in") == "path").Select(p => p.Str("name")).ToHashSet()
+                : [];
+            var inRoute = System.Text.RegularExpressions.Regex.Matches(path, @"\{(\w+)\}").Select(m => m.Groups[1].Value).ToHashSet();
+            Assert.Equal(inRoute, declared);
+        }
+    }
+
+    [Fact]
+    public void Every_operation_has_an_id_a_tag_a_summary_a_description_and_problem_responses()
+    {
+        var ids = new HashSet<string>();
+        foreach (var (path, method, op) in Operations())
+        {
+            var id = op.Str("operationId");
+            Assert.Matches("^(List|Get)[A-Z][A-Za-z]+$", id);
+            Assert.True(ids.Add(id), $"duplicate operationId {id}");
+            Assert.Single(op.GetProperty("tags").EnumerateArray());
+            Assert.False(string.IsNullOrWhiteSpace(op.Str("summary")), $"{path}: no summary");
+            Assert.False(string.IsNullOrWhiteSpace(op.Str("description")), $"{path}: no description");
+            foreach (var response in op.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('4')))
+            {
+                var schema = response.Value.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+                Assert.Equal("#/components/schemas/ProblemDetails", schema.Str("$ref"));
+            }
+            Assert.True(op.GetProperty("responses").TryGetProperty("400", out _), $"{path}: no 400");
+        }
+    }
+
+    [Fact]
+    public void Query_parameters_declare_their_types_limits_enums_and_defaults()
+    {
+        var policies = Operations().Single(o => o.Path == "/v1/policies").Operation.GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.Str("name"), p => p);
+        Assert.All(policies.Values, p => Assert.False(p.TryGetProperty("required", out var r) && r.GetBoolean()));
+        Assert.Equal(["well-developed", "further-development"], policies["assessment"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(1, policies["dimension"].GetProperty("schema").GetProperty("minimum").GetDouble());
+        Assert.Equal(6, policies["dimension"].GetProperty("schema").GetProperty("maximum").GetDouble());
+        Assert.Equal(500, policies["pageSize"].GetProperty("schema").GetProperty("maximum").GetDouble());
+        Assert.Equal(50, policies["pageSize"].GetProperty("schema").GetProperty("default").GetInt32());
+        Assert.Equal("integer", policies["page"].GetProperty("schema").Str("type"));
+        Assert.All(policies.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.Str("description"))));
+    }
+
+    [Fact]
+    public void The_contract_names_its_title_version_licence_and_contact()
+    {
+        var info = Committed().GetProperty("info");
+        Assert.Equal("MGI Open Data API", info.Str("title"));
+        Assert.Equal("3.0.0", Committed().Str("openapi"));
+        Assert.False(string.IsNullOrEmpty(info.Str("version")));
+        Assert.Contains("CC BY-NC-ND 3.0 IGO", info.GetProperty("license").Str("name"), StringComparison.Ordinal);
+        Assert.StartsWith("https://", info.GetProperty("contact").Str("url"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Swagger_ui_is_served_over_the_live_contract()
+    {
+        var client = api.CreateClient();
+        using var page = await client.GetAsync("/swagger/index.html");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("swagger-ui", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var config = await client.GetAsync("/swagger/index.js");
+        Assert.Contains("/openapi/v1.json", await config.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
