@@ -22,7 +22,18 @@ public abstract class PagedRequest
 }
 
 /// <summary>The envelope of every list.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, int TotalPages);
+public sealed class PagedList<T>
+{
+    /// <summary>The items of this page, in the list's documented order.</summary>
+    public required IReadOnlyList<T> Items { get; init; }
+    /// <summary>This page's number, from 1.</summary>
+    public required int Page { get; init; }
+    public required int PageSize { get; init; }
+    /// <summary>The number of items matching the filters, over all pages.</summary>
+    public required int Total { get; init; }
+    /// <summary>The number of pages at this page size (0 when nothing matches).</summary>
+    public required int TotalPages { get; init; }
+}
 
 /// <summary>
 /// Base of the list endpoints: sends a page in its envelope with an RFC 8288 Link header, or a
@@ -64,7 +75,7 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
             return;
         }
         HttpContext.Response.Headers.Link = LinkHeader(HttpContext.Request, request.Page, request.PageSize, totalPages);
-        await Send.OkAsync(new PagedList<TItem>(items(), request.Page, request.PageSize, total, totalPages), ct);
+        await Send.OkAsync(new PagedList<TItem> { Items = items(), Page = request.Page, PageSize = request.PageSize, Total = total, TotalPages = totalPages }, ct);
     }
 
     static string LinkHeader(HttpRequest request, int page, int pageSize, int totalPages)

@@ -99,7 +99,7 @@ public static class DatabaseWriter
         var footnotes = p.Footnotes ?? [];
         string NotesJson(string section, IReadOnlyList<int> numbers) => Json(numbers
             .Select(n => footnotes.Single(f => f.Section == section && f.Number == n))
-            .Select(f => new FootnoteJson(f.Number, f.Text, f.Urls)));
+            .Select(f => new FootnoteJson { Number = f.Number, Text = f.Text, Urls = f.Urls }));
 
         db.Execute("""
             INSERT INTO profiles(id, jurisdiction_code, national_code, year, title, publisher, research_partner, published_year, isbn,
@@ -145,7 +145,7 @@ public static class DatabaseWriter
             {
                 x.Id, ProfileId = p.Id, p.JurisdictionCode, Ord = i + 1, x.Section, x.Dimension, x.Assessment, x.Title, x.Text,
                 IndicatorCodesJson = Json(x.IndicatorCodes),
-                InstrumentsJson = Json(x.Instruments.Select(s => new InstrumentJson(s.Name, s.Kind, s.Year))),
+                InstrumentsJson = Json(x.Instruments.Select(s => new InstrumentJson { Name = s.Name, Kind = s.Kind, Year = s.Year })),
                 FootnotesJson = NotesJson("body", x.Footnotes),
             }), tx);
         db.Execute("INSERT INTO policy_indicators(policy_id, indicator_code) VALUES (@PolicyId, @Code)",
@@ -175,10 +175,27 @@ public static class DatabaseWriter
     static string Json<T>(T value) => JsonSerializer.Serialize(value, StoredJson.Options);
 }
 
-/// <summary>The JSON stored in *_json columns; the endpoints read it back with the same options.</summary>
-public sealed record FootnoteJson(int Number, string Text, IReadOnlyList<string> Urls);
+/// <summary>A note as embedded in the record that carries its marker (stored in *_json columns).</summary>
+public sealed record FootnoteJson
+{
+    /// <summary>The note's number in its section of the profile.</summary>
+    public required int Number { get; init; }
+    /// <summary>The note, verbatim.</summary>
+    public required string Text { get; init; }
+    /// <summary>The links the note gives, in order.</summary>
+    public required IReadOnlyList<string> Urls { get; init; }
+}
 
-public sealed record InstrumentJson(string Name, string Kind, int? Year);
+/// <summary>A law, programme or other instrument a finding names (stored in *_json columns).</summary>
+public sealed record InstrumentJson
+{
+    /// <summary>The name as the finding writes it.</summary>
+    public required string Name { get; init; }
+    /// <summary>law (constitutions, laws, regulations, decrees), programme (programmes, plans, strategies, policies) or other.</summary>
+    public required string Kind { get; init; }
+    /// <summary>The year the finding attaches to the instrument; null when it gives none.</summary>
+    public int? Year { get; init; }
+}
 
 public static class StoredJson
 {

@@ -21,7 +21,13 @@ public sealed class Jurisdiction
 }
 
 /// <summary>A profile as listed under its jurisdiction.</summary>
-public sealed record ProfileReference(string Id, int Year, string DataStatus);
+public sealed class ProfileReference
+{
+    public required string Id { get; init; }
+    public required int Year { get; init; }
+    /// <summary>complete or referenced.</summary>
+    public required string DataStatus { get; init; }
+}
 
 /// <summary>The columns a jurisdiction is read from, shared by the list and the item.</summary>
 internal sealed class JurisdictionRow

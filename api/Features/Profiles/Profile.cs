@@ -36,10 +36,22 @@ public sealed class Profile
 }
 
 /// <summary>The licence a profile's content is published under.</summary>
-public sealed record License(string Name, string Code, string Url);
+public sealed class License
+{
+    public required string Name { get; init; }
+    /// <summary>Short code, e.g. CC BY-NC-ND 3.0 IGO.</summary>
+    public required string Code { get; init; }
+    /// <summary>The licence text.</summary>
+    public required string Url { get; init; }
+}
 
 /// <summary>The footnote of another profile that names this publication.</summary>
-public sealed record ProfileReferencedBy(string ProfileId, int Footnote);
+public sealed class ProfileReferencedBy
+{
+    public required string ProfileId { get; init; }
+    /// <summary>The number of the body note that names the publication.</summary>
+    public required int Footnote { get; init; }
+}
 
 internal sealed class ProfileRow
 {
@@ -74,9 +86,9 @@ internal sealed class ProfileRow
     {
         Id = Id, JurisdictionCode = JurisdictionCode, Year = Year, Title = Title, Publisher = Publisher,
         ResearchPartner = ResearchPartner, PublishedYear = PublishedYear, Isbn = Isbn, Citation = Citation,
-        License = LicenseName is null ? null : new License(LicenseName, LicenseCode!, LicenseUrl!),
+        License = LicenseName is null ? null : new License { Name = LicenseName, Code = LicenseCode!, Url = LicenseUrl! },
         SourceUrl = SourceUrl, Language = Language, DataStatus = DataStatus, CovidIntroduction = CovidIntroduction,
         CovidIntroductionFootnotes = JsonSerializer.Deserialize<List<FootnoteJson>>(CovidIntroductionFootnotesJson, StoredJson.Options) ?? [],
-        ReferencedBy = ReferencedByProfileId is null ? null : new ProfileReferencedBy(ReferencedByProfileId, ReferencedByFootnote!.Value),
+        ReferencedBy = ReferencedByProfileId is null ? null : new ProfileReferencedBy { ProfileId = ReferencedByProfileId, Footnote = ReferencedByFootnote!.Value },
     };
 }
