@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using FastEndpoints.Swagger;
 using Mgi.Api.Common;
+using Mgi.Api.Common.Http;
 using Mgi.Api.DataSet;
 using Microsoft.Extensions.Options;
 
@@ -11,15 +12,21 @@ if (args is ["build", .. var buildArgs])
 DapperSetup.Apply();
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+builder.AddHttpBehaviour();
 builder.Services.AddSingleton<Database>();
+builder.Services.AddHealthChecks().AddCheck<DatabaseReady>("database", tags: ["ready"]);
 builder.Services.AddFastEndpoints();
 builder.Services.AddOpenApiContract();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+    c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+app.UseHttpBehaviour();
 app.UseStatusCodePages();
+app.UseRouting();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.UseFastEndpoints(c =>
 {
     c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck());

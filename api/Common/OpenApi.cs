@@ -25,6 +25,7 @@ public static class OpenApi
         ("CovidResponses", "Answers of the profiles' COVID-19 module, verbatim."),
         ("Sources", "Entries of the profiles' key sources."),
         ("Footnotes", "Numbered notes of the profiles, with their URLs."),
+        ("Meta", "The data set being served: version, build time, counts, citations."),
     ];
 
     public static IServiceCollection AddOpenApiContract(this IServiceCollection services) =>
@@ -55,6 +56,7 @@ public static class OpenApi
                     document.Servers.Clear();
                     foreach (var (name, description) in Tags)
                         document.Tags.Add(new OpenApiTag { Name = name, Description = description });
+                    Http.WireContract.Apply(document);
                     // Paths in a fixed, readable order, so the committed file diffs cleanly.
                     var paths = document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
                     document.Paths.Clear();

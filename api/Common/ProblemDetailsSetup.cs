@@ -20,6 +20,11 @@ public static class ProblemDetailsSetup
     public static string TypeFor(int status) => status switch
     {
         404 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+        406 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7",
+        413 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+        414 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15",
+        429 => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+        503 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
         _ when status >= 500 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
         _ => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
     };
@@ -27,6 +32,11 @@ public static class ProblemDetailsSetup
     public static string TitleFor(int status) => status switch
     {
         404 => "Not Found",
+        406 => "Not Acceptable",
+        413 => "Content Too Large",
+        414 => "URI Too Long",
+        429 => "Too Many Requests",
+        503 => "Service Unavailable",
         _ when status >= 500 => "Internal Server Error",
         _ => "Bad Request",
     };

@@ -9,16 +9,32 @@ namespace Mgi.Api.Tests;
 /// The real service in-process, on a database built at start-up from the repository's data/
 /// into a private temporary file (the service's own start-up path, not a test shortcut).
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public class ApiFactory : WebApplicationFactory<Program>
 {
     readonly string _folder = Directory.CreateTempSubdirectory("mgi-api-tests-").FullName;
+    readonly Dictionary<string, string?> _settings;
+
+    public ApiFactory() : this([]) { }
+
+    /// <param name="settings">Configuration for this server, over the defaults below.</param>
+    protected ApiFactory(Dictionary<string, string?> settings)
+    {
+        _settings = new()
+        {
+            ["Mgi:DataDirectory"] = RepositoryPaths.Data,
+            ["Mgi:DatabasePath"] = DatabasePath,
+            // The suites send hundreds of requests from one address; their own limit, by configuration.
+            ["Mgi:Http:RateLimit:TokenLimit"] = "1000000",
+            ["Mgi:Http:RateLimit:TokensPerPeriod"] = "1000000",
+        };
+        foreach (var (key, value) in settings) _settings[key] = value;
+    }
 
     public string DatabasePath => Path.Combine(_folder, "mgi.sqlite");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Mgi:DataDirectory", RepositoryPaths.Data);
-        builder.UseSetting("Mgi:DatabasePath", DatabasePath);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)
@@ -47,7 +63,7 @@ public static class RepositoryPaths
 }
 
 /// <summary>Reading responses as JSON documents, the way an integrator without our types would.</summary>
-public static class Http
+public static class ResponseReading
 {
     public static async Task<JsonElement> Json(this HttpClient client, string url, int expectedStatus = 200)
     {

@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Mgi.Api.Common.Http;
+
+/// <summary>
+/// Makes every successful GET cacheable and revalidatable: a strong ETag from the data-set version
+/// and a digest of the representation, Cache-Control public with max-age, and 304 with the same
+/// validators and no body when If-None-Match names the current ETag. HEAD is answered as GET
+/// without the body. Compressed representations get the content coding appended to the ETag
+/// ("…-br"), since a strong validator must differ between codings.
+/// </summary>
+public sealed class ConditionalGet(RequestDelegate next, Database database, IOptions<HttpOptions> options)
+{
+    static readonly string[] Codings = ["br", "gzip"];
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var head = HttpMethods.IsHead(request.Method);
+        if (!head && !HttpMethods.IsGet(request.Method))
+        {
+            await next(context);
+            return;
+        }
+        if (head) request.Method = HttpMethods.Get;
+
+        var response = context.Response;
+        var body = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = body;
+            if (head) request.Method = HttpMethods.Head;
+        }
+
+        if (response.StatusCode == StatusCodes.Status200OK && !request.Path.StartsWithSegments("/health"))
+        {
+            var etag = $"\"{database.DatasetVersion}-{Digest(buffer)}\"";
+            response.Headers.ETag = etag;
+            response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
+            response.Headers.Vary = "Accept, Accept-Encoding";
+            response.OnStarting(() => AppendCoding(response));
+            if (Matching(request.Headers.IfNoneMatch, etag) is { } matched)
+            {
+                // A 304 has no body to compress: echo the tag the client holds, coding suffix included.
+                response.Headers.ETag = matched;
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentType = null;
+                response.ContentLength = null;
+                return;
+            }
+        }
+        else if (response.StatusCode >= 400)
+        {
+            response.Headers.CacheControl = "no-store";
+        }
+
+        response.ContentLength = buffer.Length;
+        if (head) return;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(body, context.RequestAborted);
+    }
+
+    static string Digest(MemoryStream buffer) =>
+        Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..16];
+
+    static Task AppendCoding(HttpResponse response)
+    {
+        var coding = response.Headers.ContentEncoding.ToString();
+        var etag = response.Headers.ETag.ToString();
+        if (Codings.Contains(coding) && etag.EndsWith('"'))
+            response.Headers.ETag = $"{etag[..^1]}-{coding}\"";
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The tag of If-None-Match that names the current ETag, whatever coding suffix it carries
+    /// (for * the ETag itself), or null when none does.
+    /// </summary>
+    static string? Matching(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return null;
+        foreach (var tag in tags)
+        {
+            if (tag.Equals(EntityTagHeaderValue.Any)) return etag;
+            var given = tag.Tag.ToString();
+            var value = given;
+            foreach (var coding in Codings)
+                if (value.EndsWith($"-{coding}\"", StringComparison.Ordinal)) value = value[..^(coding.Length + 2)] + "\"";
+            // Weak comparison (RFC 9110 13.1.2): W/ on the client's copy does not matter for GET.
+            if (value == etag) return given;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+
+namespace Mgi.Api.Common.Http;
+
+/// <summary>
+/// The service's behaviour on the wire, from ASP.NET Core's own middleware where it has one:
+/// compression, CORS, rate limiting, forwarded headers, request logging, security headers; and
+/// the few pieces it lacks (ETag/304, 406, request limits, request id) from this folder.
+/// </summary>
+public static class HttpSetup
+{
+    /// <summary>Headers a browser page on another origin may read.</summary>
+    static readonly string[] Exposed = ["ETag", "Link", "Retry-After", RequestId.Header, RequestId.DatasetVersionHeader];
+
+    public static WebApplicationBuilder AddHttpBehaviour(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(HttpOptions.Section);
+        services.Configure<HttpOptions>(section);
+        var http = section.Get<HttpOptions>() ?? new HttpOptions();
+
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            // Above the API's own query-string limit, so that one answers with problem details.
+            k.Limits.MaxRequestLineSize = Math.Max(16 * 1024, http.MaxQueryStringLength + 1024);
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            k.Limits.MaxRequestBodySize = 64 * 1024;
+        });
+
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true; // public data, no secrets: BREACH does not apply
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["application/json", "application/problem+json", "text/csv", "text/html", "text/css", "text/javascript", "application/javascript"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+
+        services.AddCors(o => o.AddDefaultPolicy(p => p
+            .AllowAnyOrigin()
+            .WithMethods(HttpMethods.Get, HttpMethods.Head)
+            .WithHeaders("If-None-Match", RequestId.Header)
+            .WithExposedHeaders(Exposed)
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+
+        services.AddRateLimiter(o =>
+        {
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.RateLimit;
+                // Health probes come from the platform, not from clients: never limited.
+                if (!limits.Enabled || context.Request.Path.StartsWithSegments("/health"))
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.TokenLimit,
+                    TokensPerPeriod = limits.TokensPerPeriod,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(limits.ReplenishmentPeriodSeconds),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            o.OnRejected = async (rejected, ct) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+                rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await rejected.HttpContext.Response.SendErrorsAsync(
+                    [new ValidationFailure("rate", $"Too many requests from this address; retry after {retryAfter} s.")],
+                    StatusCodes.Status429TooManyRequests, cancellation: ct);
+            };
+        });
+
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in http.TrustedProxies.Where(p => !string.IsNullOrWhiteSpace(p)))
+                o.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+                    ? address
+                    : throw new InvalidOperationException($"Mgi:Http:TrustedProxies: '{proxy}' is not an IP address."));
+        });
+
+        services.AddHttpLogging(o =>
+        {
+            o.LoggingFields = Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestMethod
+                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestPath
+                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestQuery
+                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.ResponseStatusCode
+                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
+
+        services.AddExceptionHandler<QueryTimeLimitHandler>();
+        return builder;
+    }
+
+    public static WebApplication UseHttpBehaviour(this WebApplication app)
+    {
+        var http = app.Services.GetRequiredService<IOptions<HttpOptions>>().Value;
+        app.UseMiddleware<RequestId>();
+        if (http.TrustedProxies.Any(p => !string.IsNullOrWhiteSpace(p))) app.UseForwardedHeaders();
+        app.UseHttpLogging();
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger"),
+            swagger => swagger.UseSecurityHeaders(new HeaderPolicyCollection()
+                .AddDefaultSecurityHeaders()
+                .AddContentSecurityPolicy(csp =>
+                {
+                    csp.AddDefaultSrc().Self();
+                    csp.AddScriptSrc().Self();
+                    csp.AddStyleSrc().Self().UnsafeInline(); // swagger-ui sets inline styles on its elements
+                    csp.AddImgSrc().Self().Data();
+                    csp.AddConnectSrc().Self();
+                    csp.AddFontSrc().Self();
+                    csp.AddObjectSrc().None();
+                    csp.AddBaseUri().Self();
+                    csp.AddFormAction().Self();
+                    csp.AddFrameAncestors().None();
+                })
+                .RemoveServerHeader()));
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/swagger"),
+            api => api.UseSecurityHeaders(new HeaderPolicyCollection()
+                .AddDefaultApiSecurityHeaders()
+                .AddCrossOriginResourcePolicy(p => p.CrossOrigin()) // open data: any site may use it
+                .RemoveServerHeader()));
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<Negotiation>();
+        app.UseResponseCompression();
+        app.UseMiddleware<ConditionalGet>();
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Mgi.Api.Common.Http;
+
+/// <summary>
+/// Gives every request an id, the client's X-Request-Id when it is a sensible token, else a new
+/// one; echoes it in X-Request-Id, makes it the trace identifier that problem details carry as
+/// traceId, and scopes the request's logs with it. Every response also names the data-set version.
+/// </summary>
+public sealed partial class RequestId(RequestDelegate next, Database database, ILogger<RequestId> logger)
+{
+    public const string Header = "X-Request-Id";
+    public const string DatasetVersionHeader = "X-Dataset-Version";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var given = context.Request.Headers[Header].ToString();
+        var id = Token().IsMatch(given) ? given : Guid.NewGuid().ToString("N");
+        context.TraceIdentifier = id;
+        context.Response.Headers[Header] = id;
+        context.Response.Headers[DatasetVersionHeader] = database.DatasetVersion;
+        using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
+            await next(context);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    private static partial Regex Token();
+}

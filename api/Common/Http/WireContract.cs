@@ -1,0 +1,60 @@
+using NJsonSchema;
+using NSwag;
+
+namespace Mgi.Api.Common.Http;
+
+/// <summary>
+/// Declares in the contract what this folder's middleware does to every /v1 operation: the
+/// caching and tracing headers of a 200, the 304 of a revalidation, and the 406, 413, 414, 429 and
+/// 503 problems, with Retry-After where one is sent.
+/// </summary>
+public static class WireContract
+{
+    public static void Apply(OpenApiDocument document)
+    {
+        var problem = document.Components.Schemas["ProblemDetails"];
+        foreach (var (path, item) in document.Paths)
+        {
+            if (!path.StartsWith("/v1/", StringComparison.Ordinal)) continue;
+            foreach (var operation in item.Values)
+            {
+                if (operation.Responses.TryGetValue("200", out var ok))
+                {
+                    ok.Headers["ETag"] = Header("Strong validator of this representation: data-set version and a digest of the body (with -br or -gzip when compressed). Send it back in If-None-Match.");
+                    ok.Headers["Cache-Control"] = Header("public, max-age=N: the data changes only when a new data set is deployed.");
+                    if (operation.OperationId?.StartsWith("List", StringComparison.Ordinal) == true)
+                        ok.Headers["Link"] = Header("RFC 8288 links to the first, prev, next and last pages.");
+                    AddTracing(ok);
+                }
+                var notModified = new OpenApiResponse { Description = "Not Modified: If-None-Match names the current ETag. No body; the same validators." };
+                notModified.Headers["ETag"] = Header("The current ETag.");
+                notModified.Headers["Cache-Control"] = Header("As on the 200.");
+                AddTracing(notModified);
+                operation.Responses["304"] = notModified;
+                operation.Responses["406"] = Problem(problem, "Not Acceptable: the Accept header admits neither application/json nor application/problem+json.");
+                operation.Responses["413"] = Problem(problem, "Content Too Large: the API is read-only and takes no request body.");
+                operation.Responses["414"] = Problem(problem, "URI Too Long: the query string is over the service's limit.");
+                operation.Responses["429"] = Problem(problem, "Too Many Requests: this client address is over its rate limit.", retryAfter: true);
+                operation.Responses["503"] = Problem(problem, "Service Unavailable: the query ran over the service's time limit.", retryAfter: true);
+            }
+        }
+    }
+
+    static void AddTracing(OpenApiResponse response)
+    {
+        response.Headers[RequestId.Header] = Header("The request's id (the client's own X-Request-Id when given); also the traceId of problem details.");
+        response.Headers[RequestId.DatasetVersionHeader] = Header("The version of the data set that answered.");
+    }
+
+    static OpenApiResponse Problem(JsonSchema problem, string description, bool retryAfter = false)
+    {
+        var response = new OpenApiResponse { Description = description };
+        response.Content["application/problem+json"] = new OpenApiMediaType { Schema = new JsonSchema { Reference = problem } };
+        if (retryAfter) response.Headers["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new JsonSchema { Type = JsonObjectType.Integer } };
+        AddTracing(response);
+        return response;
+    }
+
+    static OpenApiHeader Header(string description) =>
+        new() { Description = description, Schema = new JsonSchema { Type = JsonObjectType.String } };
+}
