@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
 builder.AddHttpBehaviour();
 builder.Services.AddSingleton<Database>();
+builder.Services.AddSingleton<Mgi.Api.Features.Downloads.DataPackage.PackageFile>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReady>("database", tags: ["ready"]);
 builder.Services.AddFastEndpoints();
 builder.Services.AddOpenApiContract();
@@ -25,6 +26,7 @@ var app = builder.Build();
 app.UseHttpBehaviour();
 app.UseStatusCodePages();
 app.UseRouting();
+app.UseNegotiation();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.UseFastEndpoints(c =>

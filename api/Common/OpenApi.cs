@@ -25,6 +25,8 @@ public static class OpenApi
         ("CovidResponses", "Answers of the profiles' COVID-19 module, verbatim."),
         ("Sources", "Entries of the profiles' key sources."),
         ("Footnotes", "Numbered notes of the profiles, with their URLs."),
+        ("Search", "Full-text search across the profiles' findings, COVID-19 answers, sources and notes."),
+        ("Downloads", "The whole data set: the SQLite database, and a Frictionless Data Package of CSVs."),
         ("Meta", "The data set being served: version, build time, counts, citations."),
     ];
 

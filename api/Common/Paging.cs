@@ -18,6 +18,13 @@ public abstract class PagedRequest
     [DefaultValue(DefaultPageSize), Range(1, MaxPageSize)]
     public int PageSize { get; set; } = DefaultPageSize;
 
+    /// <summary>
+    /// json (default) or csv. CSV (also chosen by Accept: text/csv) holds every matching row, not
+    /// one page: nested fields are flattened (object.field columns; lists joined with |).
+    /// </summary>
+    [AllowedValues("json", Csv.CsvOutput.Format)]
+    public string? Format { get; set; }
+
     public int Offset => (Page - 1) * PageSize;
 }
 
@@ -67,6 +74,15 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
 
     protected async Task SendPageAsync(TRequest request, int total, Func<IReadOnlyList<TItem>> items, CancellationToken ct)
     {
+        if (Csv.CsvOutput.IsRequested(HttpContext.Request))
+        {
+            // CSV is the whole list: widen the page to every matching row.
+            request.Page = 1;
+            request.PageSize = int.MaxValue;
+            var file = HttpContext.Request.Path.Value!.Split('/')[^1] + ".csv";
+            await Csv.CsvOutput.WriteAsync(HttpContext.Response, items(), file, ct);
+            return;
+        }
         var totalPages = total == 0 ? 0 : (total + request.PageSize - 1) / request.PageSize;
         if (request.Page > Math.Max(totalPages, 1))
         {

@@ -11,8 +11,8 @@ namespace Mgi.Api.Common;
 
 /// <summary>
 /// Writes each query parameter's data annotations into the contract (minimum, maximum, enum,
-/// pattern, maxLength) and marks every query parameter optional: all have defaults or mean "no
-/// filter" when absent. The validators read the same annotations (<see cref="ParameterRules{T}"/>).
+/// pattern, maxLength) and marks a query parameter required only when it is [Required]: the
+/// others have defaults or mean "no filter" when absent. The validators read the same annotations (<see cref="ParameterRules{T}"/>).
 /// </summary>
 public sealed class ParameterContract : IOperationProcessor
 {
@@ -27,7 +27,7 @@ public sealed class ParameterContract : IOperationProcessor
         {
             var property = requestType.GetProperty(parameter.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
             if (property is null) continue;
-            if (parameter.Kind == OpenApiParameterKind.Query) parameter.IsRequired = false;
+            if (parameter.Kind == OpenApiParameterKind.Query) parameter.IsRequired = property.GetCustomAttribute<RequiredAttribute>() is not null;
             var schema = parameter.Schema ?? parameter.ActualSchema;
             if (schema is null) continue;
             foreach (var check in property.GetCustomAttributes<ValidationAttribute>())

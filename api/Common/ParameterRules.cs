@@ -21,7 +21,11 @@ public sealed class ParameterRules<T> : AbstractValidator<T>
             if (checks.Count == 0) continue;
             RuleFor(r => property.GetValue(r)).Custom((value, context) =>
             {
-                if (value is null) return;
+                if (value is null)
+                {
+                    if (checks.OfType<RequiredAttribute>().Any()) context.AddFailure(new ValidationFailure(name, $"{name} is required."));
+                    return;
+                }
                 foreach (var check in checks)
                     if (!check.IsValid(value))
                         context.AddFailure(new ValidationFailure(name, Message(name, check)));

@@ -37,7 +37,8 @@ public static class DatabaseWriter
         }
     }
 
-    static string SchemaSql()
+    /// <summary>The schema the database is built with; part of the data-set version.</summary>
+    public static string SchemaSql()
     {
         using var stream = typeof(DatabaseWriter).Assembly.GetManifestResourceStream("Mgi.Api.DataSet.Schema.sql")
             ?? throw new InvalidOperationException("Schema.sql is not embedded in the assembly");
@@ -184,6 +185,9 @@ public sealed record FootnoteJson
     public required string Text { get; init; }
     /// <summary>The links the note gives, in order.</summary>
     public required IReadOnlyList<string> Urls { get; init; }
+
+    /// <summary>How a list of notes reads in one CSV cell: by number.</summary>
+    public override string ToString() => Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A law, programme or other instrument a finding names (stored in *_json columns).</summary>
@@ -195,6 +199,9 @@ public sealed record InstrumentJson
     public required string Kind { get; init; }
     /// <summary>The year the finding attaches to the instrument; null when it gives none.</summary>
     public int? Year { get; init; }
+
+    /// <summary>How a list of instruments reads in one CSV cell: "name (year)".</summary>
+    public override string ToString() => Year is { } year ? $"{Name} ({year})" : Name;
 }
 
 public static class StoredJson

@@ -156,8 +156,9 @@ CREATE TABLE sources (
 CREATE INDEX sources_order ON sources(profile_id, ord);
 
 -- Full-text indexes. unicode61 with remove_diacritics folds case and accents, so "michoacan"
--- finds "Michoacán". External content: the text lives once, in the tables above.
-CREATE VIRTUAL TABLE policies_fts USING fts5(title, text, content='policies', tokenize='unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE covid_responses_fts USING fts5(topic, text, content='covid_responses', tokenize='unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE footnotes_fts USING fts5(text, content='footnotes', tokenize='unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE sources_fts USING fts5(issuer, title, english_title, details, content='sources', tokenize='unicode61 remove_diacritics 2');
+-- finds "Michoacán"; porter stems English words ("migrants" finds "migrant"). External content:
+-- the text lives once, in the tables above.
+CREATE VIRTUAL TABLE policies_fts USING fts5(title, text, content='policies', tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE covid_responses_fts USING fts5(topic, text, content='covid_responses', tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE footnotes_fts USING fts5(text, content='footnotes', tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE sources_fts USING fts5(issuer, title, english_title, details, content='sources', tokenize='porter unicode61 remove_diacritics 2');

@@ -35,12 +35,14 @@ public static partial class SourceLoader
     }
 
     /// <summary>
-    /// A digest of every source file (path and bytes). The database records it, so a database
-    /// built from other sources is recognised as stale whatever the file times say.
+    /// A digest of every source file (path and bytes) and of the schema they are built into. The
+    /// database records it, so a database built from other sources, or by an older schema, is
+    /// recognised as stale whatever the file times say.
     /// </summary>
     public static string Hash(string dataDirectory)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(DatabaseWriter.SchemaSql()));
         foreach (var path in SourceFiles(dataDirectory))
         {
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Relative(dataDirectory, path) + "\n"));

@@ -24,7 +24,18 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
             await next(context);
             return;
         }
+        if (request.Path.StartsWithSegments("/v1/downloads"))
+        {
+            // Whole files: the download endpoints send their own validators and honour Range.
+            await next(context);
+            return;
+        }
         if (head) request.Method = HttpMethods.Get;
+        if (Csv.CsvOutput.IsRequested(request))
+        {
+            await Streamed(context, head);
+            return;
+        }
 
         var response = context.Response;
         var body = response.Body;
@@ -67,6 +78,54 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
         buffer.Position = 0;
         await buffer.CopyToAsync(body, context.RequestAborted);
     }
+
+    /// <summary>
+    /// CSV holds every matching row and is written as it is read, so its validator cannot come from
+    /// the body: it is derived from what determines the body (data-set version, the service's build,
+    /// the path and query). A match answers 304 before any query runs.
+    /// </summary>
+    async Task Streamed(HttpContext context, bool head)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var key = $"{BuildId}\n{request.Path}\n{request.QueryString}\n{Csv.CsvOutput.MediaType}";
+        var etag = $"\"{database.DatasetVersion}-{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16]}\"";
+        if (Matching(request.Headers.IfNoneMatch, etag) is { } matched)
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.Headers.ETag = matched;
+            response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
+            response.Headers.Vary = "Accept, Accept-Encoding";
+            if (head) request.Method = HttpMethods.Head;
+            return;
+        }
+        response.OnStarting(() =>
+        {
+            if (response.StatusCode == StatusCodes.Status200OK)
+            {
+                response.Headers.ETag = etag;
+                response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
+                response.Headers.Vary = "Accept, Accept-Encoding";
+                return AppendCoding(response);
+            }
+            if (response.StatusCode >= 400) response.Headers.CacheControl = "no-store";
+            return Task.CompletedTask;
+        });
+        var body = response.Body;
+        if (head) response.Body = Stream.Null;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = body;
+            if (head) request.Method = HttpMethods.Head;
+        }
+    }
+
+    /// <summary>Changes with every build of the service, so a new release never reuses an old validator.</summary>
+    static readonly string BuildId = typeof(ConditionalGet).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     static string Digest(MemoryStream buffer) =>
         Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..16];

@@ -9,7 +9,7 @@ public sealed class HttpOptions
     public int MaxAgeSeconds { get; set; } = 300;
 
     /// <summary>Longest query string accepted; longer ones get 414.</summary>
-    public int MaxQueryStringLength { get; set; } = 2048;
+    public int MaxQueryStringLength { get; set; } = 16384;
 
     /// <summary>Time one SQL statement may run before it is interrupted (503).</summary>
     public int QueryTimeLimitMilliseconds { get; set; } = 2000;

@@ -102,6 +102,13 @@ public static class HttpSetup
         return builder;
     }
 
+    /// <summary>Content negotiation needs the matched endpoint: call after UseRouting.</summary>
+    public static WebApplication UseNegotiation(this WebApplication app)
+    {
+        app.UseMiddleware<Negotiation>();
+        return app;
+    }
+
     public static WebApplication UseHttpBehaviour(this WebApplication app)
     {
         var http = app.Services.GetRequiredService<IOptions<HttpOptions>>().Value;
@@ -134,7 +141,6 @@ public static class HttpSetup
         app.UseCors();
         app.UseRateLimiter();
         app.UseMiddleware<RequestLimits>();
-        app.UseMiddleware<Negotiation>();
         app.UseResponseCompression();
         app.UseMiddleware<ConditionalGet>();
         return app;

@@ -22,8 +22,19 @@ public static class WireContract
                 {
                     ok.Headers["ETag"] = Header("Strong validator of this representation: data-set version and a digest of the body (with -br or -gzip when compressed). Send it back in If-None-Match.");
                     ok.Headers["Cache-Control"] = Header("public, max-age=N: the data changes only when a new data set is deployed.");
-                    if (operation.OperationId?.StartsWith("List", StringComparison.Ordinal) == true)
-                        ok.Headers["Link"] = Header("RFC 8288 links to the first, prev, next and last pages.");
+                    if (ok.Content.TryGetValue("application/json", out var json) && json.Schema?.ActualSchema.Properties.ContainsKey("totalPages") == true)
+                    {
+                        ok.Headers["Link"] = Header("RFC 8288 links to the first, prev, next and last pages (JSON).");
+                        ok.Headers["Content-Disposition"] = Header("For CSV: attachment; filename=\"<resource>.csv\".");
+                        ok.Content[Csv.CsvOutput.MediaType] = new OpenApiMediaType
+                        {
+                            Schema = new JsonSchema
+                            {
+                                Type = JsonObjectType.String,
+                                Description = "RFC 4180 CSV, UTF-8, with a header row: every matching row (not one page). Columns are the JSON fields; a nested object becomes object.field columns; a list is one cell joined with |.",
+                            },
+                        };
+                    }
                     AddTracing(ok);
                 }
                 var notModified = new OpenApiResponse { Description = "Not Modified: If-None-Match names the current ETag. No body; the same validators." };
@@ -31,7 +42,7 @@ public static class WireContract
                 notModified.Headers["Cache-Control"] = Header("As on the 200.");
                 AddTracing(notModified);
                 operation.Responses["304"] = notModified;
-                operation.Responses["406"] = Problem(problem, "Not Acceptable: the Accept header admits neither application/json nor application/problem+json.");
+                operation.Responses["406"] = Problem(problem, "Not Acceptable: the Accept header admits none of the media types of this operation (JSON; lists also text/csv).");
                 operation.Responses["413"] = Problem(problem, "Content Too Large: the API is read-only and takes no request body.");
                 operation.Responses["414"] = Problem(problem, "URI Too Long: the query string is over the service's limit.");
                 operation.Responses["429"] = Problem(problem, "Too Many Requests: this client address is over its rate limit.", retryAfter: true);

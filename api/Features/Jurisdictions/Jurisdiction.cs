@@ -27,6 +27,9 @@ public sealed class ProfileReference
     public required int Year { get; init; }
     /// <summary>complete or referenced.</summary>
     public required string DataStatus { get; init; }
+
+    /// <summary>How a list of profiles reads in one CSV cell: by id.</summary>
+    public override string ToString() => Id;
 }
 
 /// <summary>The columns a jurisdiction is read from, shared by the list and the item.</summary>

@@ -71,7 +71,7 @@ public sealed class OpenApiContractTests(ApiFactory api)
         foreach (var (path, method, op) in Operations())
         {
             var id = op.Str("operationId");
-            Assert.Matches("^(List|Get)[A-Z][A-Za-z]+$", id);
+            Assert.Matches("^(List[A-Z]|Get[A-Z]|Download[A-Z]|Search$)[A-Za-z]*$", id);
             Assert.True(ids.Add(id), $"duplicate operationId {id}");
             Assert.Single(op.GetProperty("tags").EnumerateArray());
             Assert.False(string.IsNullOrWhiteSpace(op.Str("summary")), $"{path}: no summary");

@@ -17,6 +17,16 @@ internal static class Data
     public static int Count(SqliteConnection db, string nationalCode) =>
         db.ExecuteScalar<int>("SELECT count(*) FROM ratifications WHERE jurisdiction_code = @nationalCode", new { nationalCode });
 
+    /// <summary>Every ratification of every country, for the data package: by country, then as below.</summary>
+    public static IReadOnlyList<Ratification> All(SqliteConnection db) =>
+        db.Query<Ratification>("""
+            SELECT r.convention_code, c.name AS convention_name, r.jurisdiction_code, r.ratified, r.year, r.profile_id
+              FROM ratifications r
+              JOIN conventions c ON c.code = r.convention_code
+              JOIN profiles p ON p.id = r.profile_id
+             ORDER BY r.jurisdiction_code, c.ord, p.year DESC, p.id
+            """).ToList();
+
     /// <summary>Order: conventions in the order of the ratification table, then newest profile first.</summary>
     public static IReadOnlyList<Ratification> Page(SqliteConnection db, string nationalCode, PagedRequest r) =>
         db.Query<Ratification>("""

@@ -1,0 +1,33 @@
+using Microsoft.Net.Http.Headers;
+
+namespace Mgi.Api.Features.Downloads.DataPackage;
+
+public sealed class Endpoint(Database database, PackageFile package, Microsoft.Extensions.Options.IOptions<Common.Http.HttpOptions> http) : EndpointWithoutRequest
+{
+    public const string Route = "/v1/downloads/datapackage.zip";
+
+    public override void Configure()
+    {
+        Get(Route);
+        AllowAnonymous();
+        Description(b => b.WithName("DownloadDataPackage").WithTags("Downloads")
+            .Produces<Stream>(200, "application/zip")
+            .ClearDefaultProduces(400).ProducesProblemDetails(400));
+        Summary(s =>
+        {
+            s.Summary = "Download the whole data set as a Frictionless Data Package";
+            s.Description = "A zip of datapackage.json and one CSV per resource (the same CSV as the lists, all rows). The descriptor gives each field's type, the primary and foreign keys, the licence and the citation of each profile. Supports Range requests; the ETag is the data-set version.";
+            s.Responses[200] = "The data package (application/zip).";
+            s.Responses[400] = "A query parameter (this operation takes none).";
+        });
+    }
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        var path = await package.PathAsync(ct);
+        var version = database.DatasetVersion;
+        HttpContext.Response.Headers.CacheControl = $"public, max-age={http.Value.MaxAgeSeconds}";
+        await Send.ResultAsync(TypedResults.PhysicalFile(path, "application/zip", $"mgi-{version}-datapackage.zip",
+            File.GetLastWriteTimeUtc(path), new EntityTagHeaderValue($"\"{version}-datapackage\""), enableRangeProcessing: true));
+    }
+}

@@ -1,0 +1,96 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Mgi.Api.Common.Csv;
+using Mgi.Api.DataSet;
+using Microsoft.Extensions.Options;
+
+namespace Mgi.Api.Features.Downloads.DataPackage;
+
+/// <summary>
+/// The Frictionless Data Package of the data set: built once per data-set version, on first
+/// request, next to the database (written under a temporary name, then moved into place).
+/// </summary>
+public sealed class PackageFile(Database database, IOptions<DatabaseOptions> options) : IDisposable
+{
+    static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    readonly SemaphoreSlim _gate = new(1, 1);
+
+    public void Dispose() => _gate.Dispose();
+
+    public async Task<string> PathAsync(CancellationToken ct)
+    {
+        var version = database.DatasetVersion;
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath))!, $"datapackage-{version}.zip");
+        if (File.Exists(path)) return path;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (File.Exists(path)) return path;
+            var temporary = path + $".{Guid.NewGuid():N}.tmp";
+            try
+            {
+                await using (var file = File.Create(temporary))
+                    await WriteAsync(file, ct);
+                File.Move(temporary, path, overwrite: true);
+            }
+            finally
+            {
+                if (File.Exists(temporary)) File.Delete(temporary);
+            }
+            return path;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    async Task WriteAsync(Stream output, CancellationToken ct)
+    {
+        using var db = database.Open();
+        var meta = Meta.Get.Data.Read(db);
+        var resources = Resources.All(db);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var resource in resources)
+        {
+            var entry = zip.CreateEntry(resource.Name + ".csv", CompressionLevel.Optimal);
+            await using var writer = new StreamWriter(await entry.OpenAsync(ct), new UTF8Encoding(false));
+            await CsvOutput.WriteAsync(writer, resource.Type, resource.Rows, ct);
+        }
+        var descriptor = zip.CreateEntry("datapackage.json", CompressionLevel.Optimal);
+        await using var json = await descriptor.OpenAsync(ct);
+        await JsonSerializer.SerializeAsync(json, Descriptor(meta, resources), Json, ct);
+    }
+
+    static JsonObject Descriptor(Meta.Get.Meta meta, IReadOnlyList<Resource> resources)
+    {
+        var complete = meta.Profiles.Where(p => p.License is not null).ToList();
+        return new JsonObject
+        {
+            ["profile"] = "tabular-data-package",
+            ["name"] = "mgi-open-data",
+            ["title"] = "Migration Governance Indicators (MGI) open data",
+            ["description"] = "The MGI profiles of the International Organization for Migration as tables: jurisdictions, profiles, dimensions, " +
+                "indicator areas, conventions and ratifications, policy findings, COVID-19 responses, key sources and footnotes, verbatim from the " +
+                "publications. Lists inside a cell are joined with |; nested objects are object.field columns.",
+            ["version"] = meta.DatasetVersion,
+            ["created"] = meta.BuiltAt,
+            ["licenses"] = new JsonArray(complete.Select(p => p.License!).DistinctBy(l => l.Url).Select(l => (JsonNode)new JsonObject
+            {
+                ["name"] = l.Code.Replace(' ', '-'),
+                ["title"] = l.Name,
+                ["path"] = l.Url,
+            }).ToArray()),
+            ["citation"] = string.Join("\n", complete.Select(p => p.Citation)),
+            ["sources"] = new JsonArray(complete.Select(p => (JsonNode)new JsonObject { ["title"] = p.Citation }).ToArray()),
+            ["resources"] = new JsonArray(resources.Select(r => (JsonNode)r.Descriptor()).ToArray()),
+        };
+    }
+}

@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Mgi.Api.Features.Search.List;
+
+public sealed class SearchRequest : PagedRequest
+{
+    public const string Route = "/v1/search";
+    public const string Policy = "policy";
+    public const string CovidResponse = "covid-response";
+    public const string Source = "source";
+    public const string Footnote = "footnote";
+
+    /// <summary>
+    /// The search text. Every word must match, in any case and with or without accents; "quoted
+    /// words" match as a phrase; the last word also matches as a prefix; English words match their
+    /// stem (migrants, migrant). Operators and punctuation are treated as spaces.
+    /// </summary>
+    [Required, MaxLength(FullText.MaxLength)]
+    public string? Q { get; set; }
+
+    /// <summary>Only hits of this resource type.</summary>
+    [AllowedValues(Policy, CovidResponse, Source, Footnote)]
+    public string? Type { get; set; }
+
+    /// <summary>Only hits from profiles of this jurisdiction code (e.g. MEX).</summary>
+    public string? Jurisdiction { get; set; }
+
+    /// <summary>Only hits from this profile id (e.g. MEX-2022).</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>Only policy findings in this dimension number (other types have no dimension).</summary>
+    [Range(1, 6)]
+    public int? Dimension { get; set; }
+}
+
+public sealed class SearchValidator : Validator<SearchRequest>
+{
+    public SearchValidator()
+    {
+        Include(new ParameterRules<SearchRequest>());
+        RuleFor(r => r.Q).SearchText("q");
+    }
+}
+
+/// <summary>One search hit: a record of any searchable type, with the passage that matched.</summary>
+public sealed class SearchHit
+{
+    /// <summary>policy, covid-response, source or footnote: the resource the id belongs to.</summary>
+    public required string Type { get; init; }
+    /// <summary>The id of the record, for its own route (/v1/policies/{id}, /v1/covid-responses/{id}) or list.</summary>
+    public required string Id { get; init; }
+    public required string ProfileId { get; init; }
+    public required string JurisdictionCode { get; init; }
+    /// <summary>The dimension of a policy finding; null for the other types.</summary>
+    public int? DimensionNumber { get; init; }
+    /// <summary>The record's title: a finding's title, a COVID-19 topic, a source's title, "Note N".</summary>
+    public required string Title { get; init; }
+    /// <summary>The best-matching passage as plain text; "…" marks a cut.</summary>
+    public required string Snippet { get; init; }
+    /// <summary>The same passage as HTML: text escaped, matches in &lt;mark&gt;.</summary>
+    public required string SnippetHtml { get; init; }
+    /// <summary>Relevance (BM25, higher is better); hits are ordered by it.</summary>
+    public required double Score { get; init; }
+}

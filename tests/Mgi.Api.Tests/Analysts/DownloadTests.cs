@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Mgi.Api.Tests.Analysts;
+
+/// <summary>The whole data set: the SQLite file and the Frictionless Data Package.</summary>
+[Collection(SharedServer.Name)]
+public sealed class DownloadTests(ApiFactory api) : IDisposable
+{
+    readonly HttpClient _client = api.CreateClient();
+    readonly string _folder = Directory.CreateTempSubdirectory("mgi-downloads-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task The_sqlite_download_opens_and_answers_queries()
+    {
+        using var response = await _client.GetAsync("/v1/downloads/mgi.sqlite");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.sqlite3", response.Content.Headers.ContentType!.MediaType);
+        var version = response.Headers.GetValues("X-Dataset-Version").Single();
+        Assert.Equal($"\"{version}-sqlite\"", response.Headers.ETag!.Tag);
+        Assert.Equal($"mgi-{version}.sqlite", response.Content.Headers.ContentDisposition!.FileName);
+
+        var path = Path.Combine(_folder, "mgi.sqlite");
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
+        using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        Assert.Equal(68, db.ExecuteScalar<int>("SELECT count(*) FROM policies"));
+        Assert.Equal(1990, db.ExecuteScalar<int>("SELECT year FROM ratifications WHERE convention_code = 'crc-1989' AND jurisdiction_code = 'MEX'"));
+        Assert.Equal(version, db.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'dataset_version'"));
+        Assert.Equal("MEX-2022-3.1-03", db.ExecuteScalar<string>("SELECT p.id FROM policies_fts JOIN policies p ON p.rowid = policies_fts.rowid WHERE policies_fts MATCH 'bajio'"));
+    }
+
+    [Theory]
+    [InlineData("/v1/downloads/mgi.sqlite")]
+    [InlineData("/v1/downloads/datapackage.zip")]
+    public async Task Downloads_revalidate_to_304_and_serve_ranges(string url)
+    {
+        using var first = await _client.GetAsync(url);
+        var etag = first.Headers.ETag!;
+        Assert.Equal("public, max-age=300", first.Headers.CacheControl!.ToString());
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await _client.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+
+        using var ranged = new HttpRequestMessage(HttpMethod.Get, url);
+        ranged.Headers.Range = new RangeHeaderValue(0, 15);
+        using var partial = await _client.SendAsync(ranged);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(16, (await partial.Content.ReadAsByteArrayAsync()).Length);
+    }
+
+    [Fact]
+    public async Task The_data_package_descriptor_matches_its_csvs()
+    {
+        using var response = await _client.GetAsync("/v1/downloads/datapackage.zip");
+        Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var descriptor = JsonDocument.Parse(Read(zip, "datapackage.json")).RootElement;
+        Assert.Equal("tabular-data-package", descriptor.Str("profile"));
+        Assert.Equal(response.Headers.GetValues("X-Dataset-Version").Single(), descriptor.Str("version"));
+        Assert.Equal("CC-BY-NC-ND-3.0-IGO", descriptor.GetProperty("licenses")[0].Str("name"));
+        Assert.Contains("Migration Governance Indicators Profile 2022 – Mexico", descriptor.Str("citation"), StringComparison.Ordinal);
+
+        var tables = new Dictionary<string, List<Dictionary<string, string>>>();
+        var resources = descriptor.GetProperty("resources").EnumerateArray().ToList();
+        Assert.Equal(["jurisdictions", "profiles", "dimensions", "indicators", "conventions", "ratifications", "policies", "covid-responses", "sources", "footnotes"],
+            resources.Select(r => r.Str("name")));
+        foreach (var resource in resources)
+        {
+            var text = Read(zip, resource.Str("path"));
+            var rows = CsvTests.Parse(text);
+            tables[resource.Str("name")] = rows;
+            var schema = resource.GetProperty("schema");
+            var fields = schema.GetProperty("fields").EnumerateArray().ToList();
+            // Each declared field is a column, in order.
+            Assert.Equal(fields.Select(f => f.Str("name")), text[..text.IndexOf('\r', StringComparison.Ordinal)].Split(','));
+            foreach (var row in rows)
+                foreach (var field in fields)
+                {
+                    var cell = row[field.Str("name")];
+                    var required = field.TryGetProperty("constraints", out var c) && c.GetProperty("required").GetBoolean();
+                    Assert.False(required && cell.Length == 0, $"{resource.Str("name")}.{field.Str("name")} is required");
+                    if (cell.Length > 0) Assert.True(Parses(field.Str("type"), cell), $"{resource.Str("name")}.{field.Str("name")}: '{cell}' is not {field.Str("type")}");
+                }
+            var key = schema.GetProperty("primaryKey").EnumerateArray().Select(k => k.GetString()!).ToList();
+            var keys = rows.Select(r => string.Join("\u0001", key.Select(k => r[k]))).ToList();
+            Assert.Equal(keys.Count, keys.Distinct().Count());
+        }
+        Assert.Equal(68, tables["policies"].Count);
+        Assert.Equal(65, tables["sources"].Count);
+
+        foreach (var resource in resources)
+            foreach (var foreignKey in resource.GetProperty("schema").GetProperty("foreignKeys").EnumerateArray())
+            {
+                var field = foreignKey.Str("fields");
+                var target = foreignKey.GetProperty("reference").Str("resource");
+                var targetTable = tables[target.Length == 0 ? resource.Str("name") : target];
+                var targetKeys = targetTable.Select(r => r[foreignKey.GetProperty("reference").Str("fields")]).ToHashSet();
+                foreach (var row in tables[resource.Str("name")].Where(r => r[field].Length > 0))
+                    Assert.True(targetKeys.Contains(row[field]), $"{resource.Str("name")}.{field} = {row[field]} does not resolve in {target}");
+            }
+    }
+
+    static bool Parses(string type, string cell) => type switch
+    {
+        "integer" => long.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+        "number" => double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+        "boolean" => cell is "true" or "false",
+        "string" => true,
+        _ => false,
+    };
+
+    static string Read(ZipArchive zip, string name)
+    {
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
+}
