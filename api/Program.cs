@@ -10,7 +10,8 @@ if (args is ["build", .. var buildArgs])
     return BuildCommand.Run(buildArgs, new DatabaseOptions());
 
 DapperSetup.Apply();
-var builder = WebApplication.CreateBuilder(args);
+// Content root = the binaries' folder, so appsettings.json is found whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
 builder.AddHttpBehaviour();
 builder.Services.AddSingleton<Database>();

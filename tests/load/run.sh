@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Load benchmark of the MGI API against this machine's ceiling, and its scaling to 200 profiles.
+#
+#   bash tests/load/run.sh [--duration SECONDS] [--connections N] [--rounds R] [--profiles N]
+#
+# Builds the service in Release, a bare Kestrel "ceiling" app writing pre-computed bytes of the same
+# size as each API response, and a synthetic data set; then, with the servers pinned to core 0 and
+# wrk to core 1, runs each scenario against the ceiling and the API side by side, interleaved, for
+# R rounds, and prints requests/s, p50/p99 latency, errors and the ratio to the ceiling; the time
+# from process start to the first 200 (database present, and absent so built first); peak RSS; and
+# the slow-down of list, filter and search routes on the synthetic data set. Loopback only; every
+# run is bounded by --duration.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/tests/load"
+DURATION=10 CONNECTIONS=64 ROUNDS=2 PROFILES=200
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --duration) DURATION=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --rounds) ROUNDS=$2; shift 2 ;;
+    --profiles) PROFILES=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+command -v taskset >/dev/null || { apt-get update -qq && apt-get install -y -qq util-linux; }
+command -v bc >/dev/null || { apt-get update -qq && apt-get install -y -qq bc; }
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+WORK=$(mktemp -d /tmp/mgi-load.XXXXXX)
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+echo "building (Release) into $WORK"
+dotnet publish "$ROOT/api" -c Release -o "$WORK/api" -v quiet -nologo >/dev/null
+dotnet publish "$HERE/Ceiling" -c Release -o "$WORK/ceiling" -v quiet -nologo >/dev/null
+dotnet build "$HERE/Synthetic" -c Release -o "$WORK/synthetic" -v quiet -nologo >/dev/null
+dotnet "$WORK/synthetic/Synthetic.dll" "$ROOT/data" "$WORK/data-$PROFILES" "$PROFILES" >/dev/null
+
+API_PORT=5301 SYNTH_PORT=5302 CEILING_PORT=5303
+
+# start_api PORT DB DATA LOG: the API pinned to core 0; sets LAST_PID and STARTUP_MS (spawn to first 200 of /v1/meta).
+start_api() {
+  local port=$1 db=$2 data=$3 log=$4
+  local t0; t0=$(date +%s%N)
+  Mgi__DatabasePath="$db" Mgi__DataDirectory="$data" Mgi__Http__RateLimit__Enabled=false \
+    taskset -c 0 dotnet "$WORK/api/Mgi.Api.dll" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
+  PIDS+=($!)
+  LAST_PID=$!
+  for _ in $(seq 1 3000); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v1/meta" 2>/dev/null)" = "200" ]; then
+      STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 )); return 0
+    fi
+    sleep 0.005
+  done
+  echo "server on $port did not answer" >&2; cat "$log" >&2; return 1
+}
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+# Start-up: database absent (built from data/ first), then present (a normal restart).
+start_api $API_PORT "$WORK/mgi.sqlite" "$WORK/api/data" "$WORK/api-cold.log"; COLD_MS=$STARTUP_MS; stop "$LAST_PID"
+start_api $API_PORT "$WORK/mgi.sqlite" "$WORK/api/data" "$WORK/api.log"; WARM_MS=$STARTUP_MS; API_PID=$LAST_PID
+start_api $SYNTH_PORT "$WORK/synthetic.sqlite" "$WORK/data-$PROFILES" "$WORK/synth.log"; SYNTH_BUILD_MS=$STARTUP_MS; SYNTH_PID=$LAST_PID
+taskset -c 0 dotnet "$WORK/ceiling/Ceiling.dll" --urls "http://127.0.0.1:$CEILING_PORT" >"$WORK/ceiling.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 1000); do curl -sf -o /dev/null "http://127.0.0.1:$CEILING_PORT/health/live" && break; sleep 0.01; done
+
+# run URL [SCRIPT]: one wrk run on core 1; prints its RESULT line.
+run() {
+  local url=$1 script=${2:-}
+  local lua="$WORK/run.lua"
+  { [ -n "$script" ] && cat "$HERE/$script"; cat "$HERE/report.lua"; } >"$lua"
+  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$lua" "$url" | grep '^RESULT'
+}
+field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+header_bytes() { curl -s -D - -o /dev/null "$1" | wc -c; }
+
+# Scenarios: name | path | wrk script (empty: the path itself, repeated).
+SCENARIOS=(
+  "cached GET /v1/jurisdictions/MEX|/v1/jurisdictions/MEX|"
+  "cached GET /v1/policies/{id}|/v1/policies/MEX-2022-1.2-01|"
+  "varied queries (all lists)|/|varied.lua"
+  "CSV /v1/policies?format=csv|/v1/policies?format=csv|"
+  "search /v1/search?q=…|/|search.lua"
+)
+SAMPLE_FOR_HEADERS=(/v1/jurisdictions/MEX /v1/policies/MEX-2022-1.2-01 /v1/policies?pageSize=5 "/v1/policies?format=csv" "/v1/search?q=migration&pageSize=5")
+SCALING=(
+  "list /v1/policies?pageSize=50|/v1/policies?pageSize=50"
+  "filter /v1/policies?dimension=3&assessment=well-developed|/v1/policies?dimension=3&assessment=well-developed&pageSize=20"
+  "filter /v1/sources?profile=…|/v1/sources?profile=MEX-2022&pageSize=20"
+  "search /v1/search?q=…|/|search.lua"
+)
+
+declare -A SUM
+for round in $(seq 1 "$ROUNDS"); do
+  echo "round $round of $ROUNDS"
+  for i in "${!SCENARIOS[@]}"; do
+    IFS='|' read -r name path script <<<"${SCENARIOS[$i]}"
+    api=$(run "http://127.0.0.1:$API_PORT$path" "$script")
+    # The ceiling writes bodies of the API's mean body size (wrk's bytes less the API's headers).
+    requests=$(field "$api" requests); bytes=$(field "$api" bytes)
+    headers=$(header_bytes "http://127.0.0.1:$API_PORT${SAMPLE_FOR_HEADERS[$i]}")
+    body=$(( requests > 0 ? bytes / requests - headers : 1 )); [ "$body" -lt 1 ] && body=1
+    ceiling=$(run "http://127.0.0.1:$CEILING_PORT/bytes/$body")
+    for key in rps p50_ms p99_ms errors; do
+      SUM["$i,api,$key"]=$(echo "${SUM["$i,api,$key"]:-0} + $(field "$api" $key)" | bc -l)
+      SUM["$i,ceil,$key"]=$(echo "${SUM["$i,ceil,$key"]:-0} + $(field "$ceiling" $key)" | bc -l)
+    done
+    SUM["$i,body"]=$body
+  done
+  for i in "${!SCALING[@]}"; do
+    IFS='|' read -r name path script <<<"${SCALING[$i]}"
+    real=$(run "http://127.0.0.1:$API_PORT$path" "$script")
+    synth=$(run "http://127.0.0.1:$SYNTH_PORT$path" "$script")
+    for key in rps p50_ms p99_ms errors; do
+      SUM["s$i,real,$key"]=$(echo "${SUM["s$i,real,$key"]:-0} + $(field "$real" $key)" | bc -l)
+      SUM["s$i,synth,$key"]=$(echo "${SUM["s$i,synth,$key"]:-0} + $(field "$synth" $key)" | bc -l)
+    done
+  done
+done
+
+avg() { echo "scale=3; ${SUM[$1]} / $ROUNDS" | bc -l; }
+RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$API_PID/status")
+SYNTH_RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$SYNTH_PID/status")
+
+echo
+echo "MGI API load benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(uname -sr)"
+echo "wrk -t1 -c$CONNECTIONS -d${DURATION}s on core 1, servers on core 0, $ROUNDS interleaved rounds (means)"
+echo
+printf '| %-34s | %9s | %7s | %7s | %6s | %11s | %6s |\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "ceiling r/s" "ratio"
+printf '|%s|%s|%s|%s|%s|%s|%s|\n' "------------------------------------" "-----------" "---------" "---------" "--------" "-------------" "--------"
+for i in "${!SCENARIOS[@]}"; do
+  IFS='|' read -r name path script <<<"${SCENARIOS[$i]}"
+  rps=$(avg "$i,api,rps"); crps=$(avg "$i,ceil,rps")
+  printf '| %-34s | %9.0f | %7.2f | %7.2f | %6.0f | %11.0f | %6.2f |\n' "$name" "$rps" "$(avg "$i,api,p50_ms")" "$(avg "$i,api,p99_ms")" \
+    "$(avg "$i,api,errors")" "$crps" "$(echo "scale=3; $rps / $crps" | bc -l)"
+done
+echo
+echo "ceiling body sizes (bytes): $(for i in "${!SCENARIOS[@]}"; do printf '%s ' "${SUM["$i,body"]}"; done)"
+echo "start-up to first 200: ${WARM_MS} ms (database present), ${COLD_MS} ms (database built first)"
+echo "peak RSS: $((RSS_KB / 1024)) MiB (real data), $((SYNTH_RSS_KB / 1024)) MiB ($PROFILES-profile data set, built in ${SYNTH_BUILD_MS} ms)"
+echo
+echo "scaling: real data set vs $PROFILES profiles"
+printf '| %-52s | %9s | %9s | %9s | %9s | %9s |\n' "route" "real r/s" "synth r/s" "slow-down" "real p99" "synth p99"
+printf '|%s|%s|%s|%s|%s|%s|\n' "------------------------------------------------------" "-----------" "-----------" "-----------" "-----------" "-----------"
+for i in "${!SCALING[@]}"; do
+  IFS='|' read -r name path script <<<"${SCALING[$i]}"
+  real=$(avg "s$i,real,rps"); synth=$(avg "s$i,synth,rps")
+  printf '| %-52s | %9.0f | %9.0f | %8.2fx | %9.2f | %9.2f |\n' "$name" "$real" "$synth" "$(echo "scale=3; $real / $synth" | bc -l)" \
+    "$(avg "s$i,real,p99_ms")" "$(avg "s$i,synth,p99_ms")"
+done
