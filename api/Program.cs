@@ -15,6 +15,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
 builder.AddHttpBehaviour();
 builder.Services.AddSingleton<Database>();
+builder.Services.AddSingleton<CountCache>();
 builder.Services.AddSingleton<Mgi.Api.Features.Downloads.DataPackage.PackageFile>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReady>("database", tags: ["ready"]);
 builder.Services.AddFastEndpoints();

@@ -72,7 +72,7 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
         });
     }
 
-    protected async Task SendPageAsync(TRequest request, int total, Func<IReadOnlyList<TItem>> items, CancellationToken ct)
+    protected async Task SendPageAsync(TRequest request, Func<int> count, Func<IReadOnlyList<TItem>> items, CancellationToken ct)
     {
         if (Csv.CsvOutput.IsRequested(HttpContext.Request))
         {
@@ -83,6 +83,7 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
             await Csv.CsvOutput.WriteAsync(HttpContext.Response, items(), file, ct);
             return;
         }
+        var total = HttpContext.RequestServices.GetRequiredService<CountCache>().GetOrCount(CountCache.KeyOf(HttpContext.Request), count);
         var totalPages = total == 0 ? 0 : (total + request.PageSize - 1) / request.PageSize;
         if (request.Page > Math.Max(totalPages, 1))
         {

@@ -96,8 +96,9 @@ CREATE TABLE policies (
   instruments_json     TEXT NOT NULL,
   footnotes_json       TEXT NOT NULL
 );
-CREATE INDEX policies_order ON policies(profile_id, ord);
-CREATE INDEX policies_jurisdiction ON policies(jurisdiction_code, profile_id, ord);
+-- Covering the list order and every filter column: counts and filtered pages scan this narrow
+-- index, not the table with its long texts.
+CREATE INDEX policies_order ON policies(profile_id, ord, jurisdiction_code, dimension_number, assessment, id);
 CREATE INDEX policies_dimension ON policies(dimension_number, assessment);
 
 CREATE TABLE policy_indicators (
@@ -124,7 +125,7 @@ CREATE TABLE covid_responses (
   text              TEXT NOT NULL,
   footnotes_json    TEXT NOT NULL
 );
-CREATE INDEX covid_responses_order ON covid_responses(profile_id, ord);
+CREATE INDEX covid_responses_order ON covid_responses(profile_id, ord, jurisdiction_code, topic);
 CREATE INDEX covid_responses_topic ON covid_responses(topic);
 
 CREATE TABLE footnotes (
@@ -138,7 +139,7 @@ CREATE TABLE footnotes (
   urls_json         TEXT NOT NULL,
   UNIQUE (profile_id, section, number)
 );
-CREATE INDEX footnotes_order ON footnotes(profile_id, section_ord, number);
+CREATE INDEX footnotes_order ON footnotes(profile_id, section_ord, number, section);
 
 CREATE TABLE sources (
   id                TEXT PRIMARY KEY COLLATE NOCASE,

@@ -8,13 +8,11 @@ namespace Mgi.Api.Common.Http;
 /// Makes every successful GET cacheable and revalidatable: a strong ETag from the data-set version
 /// and a digest of the representation, Cache-Control public with max-age, and 304 with the same
 /// validators and no body when If-None-Match names the current ETag. HEAD is answered as GET
-/// without the body. Compressed representations get the content coding appended to the ETag
-/// ("…-br"), since a strong validator must differ between codings.
+/// without the body. It sits outside response compression, so the digest is of the bytes sent:
+/// each content coding has its own strong validator, as RFC 9110 asks.
 /// </summary>
 public sealed class ConditionalGet(RequestDelegate next, Database database, IOptions<HttpOptions> options)
 {
-    static readonly string[] Codings = ["br", "gzip"];
-
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -57,12 +55,10 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
             response.Headers.ETag = etag;
             response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
             response.Headers.Vary = "Accept, Accept-Encoding";
-            response.OnStarting(() => AppendCoding(response));
-            if (Matching(request.Headers.IfNoneMatch, etag) is { } matched)
+            if (Matches(request.Headers.IfNoneMatch, etag))
             {
-                // A 304 has no body to compress: echo the tag the client holds, coding suffix included.
-                response.Headers.ETag = matched;
                 response.StatusCode = StatusCodes.Status304NotModified;
+                response.Headers.ContentEncoding = default;
                 response.ContentType = null;
                 response.ContentLength = null;
                 return;
@@ -88,27 +84,28 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
     {
         var request = context.Request;
         var response = context.Response;
-        var key = $"{BuildId}\n{request.Path}\n{request.QueryString}\n{Csv.CsvOutput.MediaType}";
+        var key = $"{BuildId}\n{request.Path}\n{request.QueryString}\n{Csv.CsvOutput.MediaType}\n{request.Headers.AcceptEncoding}";
         var etag = $"\"{database.DatasetVersion}-{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16]}\"";
-        if (Matching(request.Headers.IfNoneMatch, etag) is { } matched)
+        if (Matches(request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            response.Headers.ETag = matched;
+            response.Headers.ETag = etag;
             response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
             response.Headers.Vary = "Accept, Accept-Encoding";
             if (head) request.Method = HttpMethods.Head;
             return;
         }
+        // Set before the body is written (so that the output cache stores them), withdrawn if it fails.
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
+        response.Headers.Vary = "Accept, Accept-Encoding";
         response.OnStarting(() =>
         {
-            if (response.StatusCode == StatusCodes.Status200OK)
+            if (response.StatusCode != StatusCodes.Status200OK)
             {
-                response.Headers.ETag = etag;
-                response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
-                response.Headers.Vary = "Accept, Accept-Encoding";
-                return AppendCoding(response);
+                response.Headers.ETag = default;
+                response.Headers.CacheControl = "no-store";
             }
-            if (response.StatusCode >= 400) response.Headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         var body = response.Body;
@@ -130,32 +127,10 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
     static string Digest(MemoryStream buffer) =>
         Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..16];
 
-    static Task AppendCoding(HttpResponse response)
+    /// <summary>If-None-Match matches when it names the current ETag (weakly compared, RFC 9110 13.1.2) or is *.</summary>
+    static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {
-        var coding = response.Headers.ContentEncoding.ToString();
-        var etag = response.Headers.ETag.ToString();
-        if (Codings.Contains(coding) && etag.EndsWith('"'))
-            response.Headers.ETag = $"{etag[..^1]}-{coding}\"";
-        return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// The tag of If-None-Match that names the current ETag, whatever coding suffix it carries
-    /// (for * the ETag itself), or null when none does.
-    /// </summary>
-    static string? Matching(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
-    {
-        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return null;
-        foreach (var tag in tags)
-        {
-            if (tag.Equals(EntityTagHeaderValue.Any)) return etag;
-            var given = tag.Tag.ToString();
-            var value = given;
-            foreach (var coding in Codings)
-                if (value.EndsWith($"-{coding}\"", StringComparison.Ordinal)) value = value[..^(coding.Length + 2)] + "\"";
-            // Weak comparison (RFC 9110 13.1.2): W/ on the client's copy does not matter for GET.
-            if (value == etag) return given;
-        }
-        return null;
+        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return false;
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag.Equals(etag, StringComparison.Ordinal));
     }
 }

@@ -98,6 +98,19 @@ public static class HttpSetup
             o.CombineLogs = true;
         });
 
+        // The data never changes while the service runs: a successful GET under /v1 is stored whole
+        // (each Accept and Accept-Encoding variant) and served again without running a query.
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 256L * 1024 * 1024;
+            o.MaximumBodySize = 16L * 1024 * 1024;
+            o.AddBasePolicy(b => b
+                .With(c => c.HttpContext.Request.Path.StartsWithSegments("/v1") && !c.HttpContext.Request.Path.StartsWithSegments("/v1/downloads"))
+                .SetVaryByQuery("*")
+                .SetVaryByHeader("Accept", "Accept-Encoding")
+                .Expire(TimeSpan.FromSeconds(Math.Max(http.MaxAgeSeconds, 60))));
+        });
+
         services.AddExceptionHandler<QueryTimeLimitHandler>();
         return builder;
     }
@@ -141,8 +154,9 @@ public static class HttpSetup
         app.UseCors();
         app.UseRateLimiter();
         app.UseMiddleware<RequestLimits>();
-        app.UseResponseCompression();
+        app.UseOutputCache();
         app.UseMiddleware<ConditionalGet>();
+        app.UseResponseCompression();
         return app;
     }
 }

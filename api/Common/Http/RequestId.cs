@@ -17,8 +17,13 @@ public sealed partial class RequestId(RequestDelegate next, Database database, I
         var given = context.Request.Headers[Header].ToString();
         var id = Token().IsMatch(given) ? given : Guid.NewGuid().ToString("N");
         context.TraceIdentifier = id;
-        context.Response.Headers[Header] = id;
-        context.Response.Headers[DatasetVersionHeader] = database.DatasetVersion;
+        // Set when the response starts: after the output cache has copied a stored response's headers.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = id;
+            context.Response.Headers[DatasetVersionHeader] = database.DatasetVersion;
+            return Task.CompletedTask;
+        });
         using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
             await next(context);
     }

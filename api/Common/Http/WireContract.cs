@@ -20,7 +20,7 @@ public static class WireContract
             {
                 if (operation.Responses.TryGetValue("200", out var ok))
                 {
-                    ok.Headers["ETag"] = Header("Strong validator of this representation: data-set version and a digest of the body (with -br or -gzip when compressed). Send it back in If-None-Match.");
+                    ok.Headers["ETag"] = Header("Strong validator of this representation: data-set version and a digest of the bytes sent (each content coding its own). Send it back in If-None-Match.");
                     ok.Headers["Cache-Control"] = Header("public, max-age=N: the data changes only when a new data set is deployed.");
                     if (ok.Content.TryGetValue("application/json", out var json) && json.Schema?.ActualSchema.Properties.ContainsKey("totalPages") == true)
                     {

@@ -79,7 +79,7 @@ public sealed class CachingTests(ApiFactory api)
     [Theory]
     [InlineData("br")]
     [InlineData("gzip")]
-    public async Task Json_is_compressed_by_accept_encoding_and_the_etag_names_the_coding(string coding)
+    public async Task Json_is_compressed_by_accept_encoding_with_an_etag_of_its_own(string coding)
     {
         const string url = "/v1/policies?pageSize=100";
         var plain = await _client.GetAsync(url);
@@ -99,7 +99,8 @@ public sealed class CachingTests(ApiFactory api)
         Assert.Equal(identity, decoded.ToArray());
 
         var etag = compressed.Headers.ETag!.Tag;
-        Assert.Equal(plain.Headers.ETag!.Tag[..^1] + $"-{coding}\"", etag);
+        Assert.NotEqual(plain.Headers.ETag!.Tag, etag); // a strong validator differs between codings
+        Assert.StartsWith(plain.Headers.ETag!.Tag[..18], etag, StringComparison.Ordinal); // same data-set version
         using var again = new HttpRequestMessage(HttpMethod.Get, url);
         again.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(coding));
         again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag));

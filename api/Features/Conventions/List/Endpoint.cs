@@ -12,6 +12,6 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListConventionsRe
     public override async Task HandleAsync(ListConventionsRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        await SendPageAsync(req, Data.Count(db), () => Data.Page(db, req), ct);
+        await SendPageAsync(req, () => Data.Count(db), () => Data.Page(db, req), ct);
     }
 }

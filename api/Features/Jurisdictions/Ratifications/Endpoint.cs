@@ -19,6 +19,6 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListRatifications
             await Send.ErrorsAsync(404, ct);
             return;
         }
-        await SendPageAsync(req, Data.Count(db, national), () => Data.Page(db, national, req), ct);
+        await SendPageAsync(req, () => Data.Count(db, national), () => Data.Page(db, national, req), ct);
     }
 }

@@ -12,33 +12,62 @@ internal static class Data
     const string Open = "\u0002";
     const string Close = "\u0003";
 
-    // One statement over the four full-text indexes, ranked by BM25 (lower is better in FTS5).
-    const string Hits = $"""
+    // Ranking: one statement over the four full-text indexes, BM25 only (lower is better in FTS5).
+    // Snippets are made afterwards for the page alone: making them for every match is what costs.
+    const string Ranked = $"""
         SELECT * FROM (
-          SELECT '{SearchRequest.Policy}' AS type, p.id, p.profile_id, p.jurisdiction_code, p.dimension_number, p.title,
-                 snippet(policies_fts, -1, char(2), char(3), '…', 24) AS snippet, bm25(policies_fts, 2.0, 1.0) AS bm25
-            FROM policies_fts JOIN policies p ON p.rowid = policies_fts.rowid
+          SELECT '{SearchRequest.Policy}' AS type, f.rowid AS rid, p.id, bm25(policies_fts, 2.0, 1.0) AS bm25
+            FROM policies_fts f JOIN policies p ON p.rowid = f.rowid
            WHERE policies_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.Policy}')
+             AND (@Jurisdiction IS NULL OR p.jurisdiction_code = @Jurisdiction) AND (@Profile IS NULL OR p.profile_id = @Profile)
+             AND (@Dimension IS NULL OR p.dimension_number = @Dimension)
           UNION ALL
-          SELECT '{SearchRequest.CovidResponse}', c.id, c.profile_id, c.jurisdiction_code, NULL, c.topic,
-                 snippet(covid_responses_fts, -1, char(2), char(3), '…', 24), bm25(covid_responses_fts)
-            FROM covid_responses_fts JOIN covid_responses c ON c.rowid = covid_responses_fts.rowid
-           WHERE covid_responses_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.CovidResponse}')
+          SELECT '{SearchRequest.CovidResponse}', f.rowid, c.id, bm25(covid_responses_fts)
+            FROM covid_responses_fts f JOIN covid_responses c ON c.rowid = f.rowid
+           WHERE covid_responses_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.CovidResponse}') AND @Dimension IS NULL
+             AND (@Jurisdiction IS NULL OR c.jurisdiction_code = @Jurisdiction) AND (@Profile IS NULL OR c.profile_id = @Profile)
           UNION ALL
-          SELECT '{SearchRequest.Source}', s.id, s.profile_id, s.jurisdiction_code, NULL, s.title,
-                 snippet(sources_fts, -1, char(2), char(3), '…', 24), bm25(sources_fts)
-            FROM sources_fts JOIN sources s ON s.rowid = sources_fts.rowid
-           WHERE sources_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.Source}')
+          SELECT '{SearchRequest.Source}', f.rowid, s.id, bm25(sources_fts)
+            FROM sources_fts f JOIN sources s ON s.rowid = f.rowid
+           WHERE sources_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.Source}') AND @Dimension IS NULL
+             AND (@Jurisdiction IS NULL OR s.jurisdiction_code = @Jurisdiction) AND (@Profile IS NULL OR s.profile_id = @Profile)
           UNION ALL
-          SELECT '{SearchRequest.Footnote}', f.id, f.profile_id, f.jurisdiction_code, NULL, 'Note ' || f.number || CASE f.section WHEN 'covid' THEN ' (COVID-19 page)' ELSE '' END,
-                 snippet(footnotes_fts, -1, char(2), char(3), '…', 24), bm25(footnotes_fts)
-            FROM footnotes_fts JOIN footnotes f ON f.rowid = footnotes_fts.rowid
-           WHERE footnotes_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.Footnote}')
-        ) hits
-        WHERE (@Jurisdiction IS NULL OR jurisdiction_code = @Jurisdiction)
-          AND (@Profile IS NULL OR profile_id = @Profile)
-          AND (@Dimension IS NULL OR dimension_number = @Dimension)
+          SELECT '{SearchRequest.Footnote}', f.rowid, n.id, bm25(footnotes_fts)
+            FROM footnotes_fts f JOIN footnotes n ON n.rowid = f.rowid
+           WHERE footnotes_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.Footnote}') AND @Dimension IS NULL
+             AND (@Jurisdiction IS NULL OR n.jurisdiction_code = @Jurisdiction) AND (@Profile IS NULL OR n.profile_id = @Profile)
+        )
         """;
+
+    // The page's hits with their snippets, per type: rowids of the page passed as a JSON array.
+    static readonly Dictionary<string, string> Details = new()
+    {
+        [SearchRequest.Policy] = """
+            SELECT f.rowid AS rid, p.id, p.profile_id, p.jurisdiction_code, p.dimension_number, p.title,
+                   snippet(policies_fts, -1, char(2), char(3), '…', 24) AS snippet
+              FROM policies_fts f JOIN policies p ON p.rowid = f.rowid
+             WHERE policies_fts MATCH @Match AND f.rowid IN (SELECT value FROM json_each(@Rowids))
+            """,
+        [SearchRequest.CovidResponse] = """
+            SELECT f.rowid AS rid, c.id, c.profile_id, c.jurisdiction_code, NULL AS dimension_number, c.topic AS title,
+                   snippet(covid_responses_fts, -1, char(2), char(3), '…', 24) AS snippet
+              FROM covid_responses_fts f JOIN covid_responses c ON c.rowid = f.rowid
+             WHERE covid_responses_fts MATCH @Match AND f.rowid IN (SELECT value FROM json_each(@Rowids))
+            """,
+        [SearchRequest.Source] = """
+            SELECT f.rowid AS rid, s.id, s.profile_id, s.jurisdiction_code, NULL AS dimension_number, s.title,
+                   snippet(sources_fts, -1, char(2), char(3), '…', 24) AS snippet
+              FROM sources_fts f JOIN sources s ON s.rowid = f.rowid
+             WHERE sources_fts MATCH @Match AND f.rowid IN (SELECT value FROM json_each(@Rowids))
+            """,
+        [SearchRequest.Footnote] = """
+            SELECT f.rowid AS rid, n.id, n.profile_id, n.jurisdiction_code, NULL AS dimension_number,
+                   'Note ' || n.number || CASE n.section WHEN 'covid' THEN ' (COVID-19 page)' ELSE '' END AS title,
+                   snippet(footnotes_fts, -1, char(2), char(3), '…', 24) AS snippet
+              FROM footnotes_fts f JOIN footnotes n ON n.rowid = f.rowid
+             WHERE footnotes_fts MATCH @Match AND f.rowid IN (SELECT value FROM json_each(@Rowids))
+            """,
+    };
 
     static object Parameters(SearchRequest r) => new
     {
@@ -46,20 +75,31 @@ internal static class Data
     };
 
     public static int Count(SqliteConnection db, SearchRequest r) =>
-        db.ExecuteScalar<int>($"SELECT count(*) FROM ({Hits})", Parameters(r));
+        db.ExecuteScalar<int>($"SELECT count(*) FROM ({Ranked})", Parameters(r));
 
     /// <summary>Order: by relevance, then type and id so that equal scores page stably.</summary>
-    public static IReadOnlyList<SearchHit> Page(SqliteConnection db, SearchRequest r) =>
-        db.Query<(string Type, string Id, string ProfileId, string JurisdictionCode, long? DimensionNumber, string Title, string Snippet, double Bm25)>(
-            $"{Hits} ORDER BY bm25, type, id LIMIT @PageSize OFFSET @Offset", Parameters(r))
-          .Select(h => new SearchHit
-          {
-              Type = h.Type, Id = h.Id, ProfileId = h.ProfileId, JurisdictionCode = h.JurisdictionCode,
-              DimensionNumber = h.DimensionNumber is { } d ? (int)d : null, Title = h.Title,
-              Snippet = h.Snippet.Replace(Open, "", StringComparison.Ordinal).Replace(Close, "", StringComparison.Ordinal),
-              SnippetHtml = Html(h.Snippet),
-              Score = Math.Round(-h.Bm25, 4),
-          }).ToList();
+    public static IReadOnlyList<SearchHit> Page(SqliteConnection db, SearchRequest r)
+    {
+        var ranked = db.Query<(string Type, long Rid, string Id, double Bm25)>($"{Ranked} ORDER BY bm25, type, id LIMIT @PageSize OFFSET @Offset", Parameters(r)).ToList();
+        var match = FullText.ToMatchExpression(r.Q!);
+        var details = ranked.GroupBy(h => h.Type).SelectMany(group => db
+                .Query<(long Rid, string Id, string ProfileId, string JurisdictionCode, long? DimensionNumber, string Title, string Snippet)>(
+                    Details[group.Key], new { Match = match, Rowids = "[" + string.Join(",", group.Select(h => h.Rid)) + "]" })
+                .Select(d => (group.Key, d)))
+            .ToDictionary(x => (x.Key, x.d.Rid), x => x.d);
+        return ranked.Select(h =>
+        {
+            var d = details[(h.Type, h.Rid)];
+            return new SearchHit
+            {
+                Type = h.Type, Id = d.Id, ProfileId = d.ProfileId, JurisdictionCode = d.JurisdictionCode,
+                DimensionNumber = d.DimensionNumber is { } n ? (int)n : null, Title = d.Title,
+                Snippet = d.Snippet.Replace(Open, "", StringComparison.Ordinal).Replace(Close, "", StringComparison.Ordinal),
+                SnippetHtml = Html(d.Snippet),
+                Score = Math.Round(-h.Bm25, 4),
+            };
+        }).ToList();
+    }
 
     // Escapes markup characters only; letters of any script stay readable.
     static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
