@@ -13,6 +13,9 @@ DapperSetup.Apply();
 // Content root = the binaries' folder, so appsettings.json is found whatever the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+// One JSON object per log line: structured for log shippers, and cheaper than the multi-line format.
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole();
 builder.AddHttpBehaviour();
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton<CountCache>();

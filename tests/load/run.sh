@@ -95,6 +95,15 @@ SCALING=(
   "search /v1/search?q=…|/|search.lua"
 )
 
+# Warm-up (JIT tiering, caches): every scenario briefly against both servers, not measured.
+for entry in "${SCENARIOS[@]}" "${SCALING[@]}"; do
+  IFS='|' read -r name path script <<<"$entry"
+  for port in $API_PORT $SYNTH_PORT; do
+    { [ -n "$script" ] && cat "$HERE/$script"; } >"$WORK/warm.lua"
+    taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d2s -s "$WORK/warm.lua" "http://127.0.0.1:$port$path" >/dev/null
+  done
+done
+
 declare -A SUM
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round of $ROUNDS"

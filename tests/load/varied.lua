@@ -10,7 +10,7 @@ local function esc(s) return (s:gsub("[^%w%-_.~]", function(c) return string.for
 
 local routes = {
   function() return "/v1/policies?dimension=" .. math.random(6) .. "&pageSize=" .. math.random(1, 20) end,
-  function() return "/v1/policies?assessment=" .. pick({ "well-developed", "further-development" }) .. "&pageSize=" .. math.random(5, 30) .. "&page=" .. math.random(2) end,
+  function() return "/v1/policies?assessment=" .. pick({ "well-developed", "further-development" }) .. "&pageSize=" .. math.random(5, 10) .. "&page=" .. math.random(2) end,
   function() return "/v1/policies?q=" .. esc(pick(terms)) .. "&pageSize=" .. math.random(1, 10) end,
   function() return "/v1/policies?indicator=" .. math.random(6) .. "." .. math.random(3) end,
   function() return "/v1/sources?q=" .. esc(pick(terms)) .. "&pageSize=" .. math.random(1, 25) end,

@@ -97,6 +97,7 @@ public static class HttpSetup
                 | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration;
             o.CombineLogs = true;
         });
+        services.AddHttpLoggingInterceptor<RequestLogFields>();
 
         // The data never changes while the service runs: a successful GET under /v1 is stored whole
         // (each Accept and Accept-Encoding variant) and served again without running a query.

@@ -4,10 +4,11 @@ namespace Mgi.Api.Common.Http;
 
 /// <summary>
 /// Gives every request an id, the client's X-Request-Id when it is a sensible token, else a new
-/// one; echoes it in X-Request-Id, makes it the trace identifier that problem details carry as
-/// traceId, and scopes the request's logs with it. Every response also names the data-set version.
+/// one; echoes it in X-Request-Id and makes it the trace identifier that problem details carry as
+/// traceId and the request log records (<see cref="RequestLogFields"/>). Every response also names
+/// the data-set version.
 /// </summary>
-public sealed partial class RequestId(RequestDelegate next, Database database, ILogger<RequestId> logger)
+public sealed partial class RequestId(RequestDelegate next, Database database)
 {
     public const string Header = "X-Request-Id";
     public const string DatasetVersionHeader = "X-Dataset-Version";
@@ -24,8 +25,7 @@ public sealed partial class RequestId(RequestDelegate next, Database database, I
             context.Response.Headers[DatasetVersionHeader] = database.DatasetVersion;
             return Task.CompletedTask;
         });
-        using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
-            await next(context);
+        await next(context);
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
