@@ -66,21 +66,32 @@ if (args is ["openapi", .. var openApiArgs])
     return 0;
 }
 
-// Build the database before serving if it is missing or older than data/; a malformed source
-// stops start-up here with a message naming file, record and field.
+// Build the database before serving if it is missing or older than data/, and check it: a
+// malformed source, or a corrupt or unreadable database, stops start-up here, before anything is
+// served, with one clear line on stderr and exit code 1.
 var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 try
 {
     var outcome = DatabaseBuild.EnsureCurrent(options);
+    DatabaseBuild.Check(options.DatabasePath);
     app.Logger.LogInformation("Database {Path}: {Outcome}", options.DatabasePath, outcome);
 }
 catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
 {
     app.Logger.LogCritical("Cannot start: {Message}", e.Message);
-    throw;
+    await Console.Error.WriteLineAsync($"mgi-api: cannot start: {e.Message}");
+    return 1;
 }
 
-app.Run();
+try
+{
+    await app.RunAsync();
+}
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    await Console.Error.WriteLineAsync($"mgi-api: cannot start: {e.Message} Another process is listening there; choose another address with --urls.");
+    return 2;
+}
 return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>

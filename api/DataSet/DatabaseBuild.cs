@@ -23,6 +23,8 @@ public static class DatabaseBuild
     /// <summary>The start-up check: build only when missing or stale.</summary>
     public static BuildOutcome EnsureCurrent(DatabaseOptions options)
     {
+        if (Directory.Exists(options.DatabasePath))
+            throw new DatabaseUnusableException(options.DatabasePath, "it is a directory, not a database file");
         var exists = File.Exists(options.DatabasePath);
         if (!Directory.Exists(options.DataDirectory))
         {
@@ -34,8 +36,35 @@ public static class DatabaseBuild
         if (exists && ReadSourceHash(options.DatabasePath) == SourceLoader.Hash(options.DataDirectory))
             return BuildOutcome.UpToDate;
 
-        Run(options);
+        try
+        {
+            Run(options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseUnusableException(options.DatabasePath, $"it cannot be written: {e.Message}");
+        }
         return exists ? BuildOutcome.Rebuilt : BuildOutcome.Built;
+    }
+
+    /// <summary>
+    /// Checks that the database opens read-only and that SQLite finds its pages sound
+    /// (PRAGMA quick_check), so that a damaged file stops start-up rather than failing requests.
+    /// </summary>
+    public static void Check(string databasePath)
+    {
+        try
+        {
+            using var db = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+            db.Open();
+            var problems = db.Query<string>("PRAGMA quick_check").ToList();
+            if (problems is not ["ok"]) throw new DatabaseUnusableException(databasePath, "it is corrupt: " + string.Join("; ", problems.Take(3)));
+            db.ExecuteScalar<long>("SELECT count(*) FROM policies");
+        }
+        catch (SqliteException e)
+        {
+            throw new DatabaseUnusableException(databasePath, e.Message);
+        }
     }
 
     /// <summary>The digest recorded at build time; a file that is not a database of ours is an error, not a rebuild.</summary>

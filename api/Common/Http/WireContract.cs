@@ -6,7 +6,7 @@ namespace Mgi.Api.Common.Http;
 /// <summary>
 /// Declares in the contract what this folder's middleware does to every /v1 operation: the
 /// caching and tracing headers of a 200, the 304 of a revalidation, and the 406, 413, 414, 429 and
-/// 503 problems, with Retry-After where one is sent.
+/// 503 problems, with Retry-After where one is sent, and the bare 431 of the server itself.
 /// </summary>
 public static class WireContract
 {
@@ -44,7 +44,8 @@ public static class WireContract
                 operation.Responses["304"] = notModified;
                 operation.Responses["406"] = Problem(problem, "Not Acceptable: the Accept header admits none of the media types of this operation (JSON; lists also text/csv).");
                 operation.Responses["413"] = Problem(problem, "Content Too Large: the API is read-only and takes no request body.");
-                operation.Responses["414"] = Problem(problem, "URI Too Long: the query string is over the service's limit.");
+                operation.Responses["414"] = Problem(problem, "URI Too Long: the query string is over the service's limit (a request line over the server's own limit gets a bare 414).");
+                operation.Responses["431"] = new OpenApiResponse { Description = "Request Header Fields Too Large: refused by the server before the API, without a body." };
                 operation.Responses["429"] = Problem(problem, "Too Many Requests: this client address is over its rate limit.", retryAfter: true);
                 operation.Responses["503"] = Problem(problem, "Service Unavailable: the query ran over the service's time limit.", retryAfter: true);
             }

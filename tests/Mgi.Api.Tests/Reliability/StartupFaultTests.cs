@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Mgi.Api.Tests.Build;
+
+namespace Mgi.Api.Tests.Reliability;
+
+/// <summary>
+/// The service as an operator starts it (its own process), with a broken environment: each fault
+/// either heals (a missing database is rebuilt) or stops start-up with one clear line on stderr, a
+/// non-zero exit and nothing served.
+/// </summary>
+public sealed class StartupFaultTests : IDisposable
+{
+    readonly SourceCopy _copy = new();
+
+    public void Dispose() => _copy.Dispose();
+
+    /// <summary>The service's own build output, beside the tests' (same configuration).</summary>
+    static string ServiceDll
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/<Configuration>/net10.0/
+            var dll = Path.Combine(RepositoryPaths.Root, "api", "bin", configuration, "net10.0", "Mgi.Api.dll");
+            Assert.True(File.Exists(dll), $"the service is expected at {dll}");
+            return dll;
+        }
+    }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    sealed class Service : IDisposable
+    {
+        readonly Process _process;
+        readonly Task<string> _stdout;
+        readonly Task<string> _stderr;
+        public int Port { get; }
+
+        public Service(SourceCopy copy, int? port = null)
+        {
+            Port = port ?? FreePort();
+            var start = new ProcessStartInfo("dotnet", $"\"{ServiceDll}\" --urls http://127.0.0.1:{Port}")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.Environment["Mgi__DataDirectory"] = copy.Data;
+            start.Environment["Mgi__DatabasePath"] = copy.DatabasePath;
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            _process = Process.Start(start)!;
+            _stdout = _process.StandardOutput.ReadToEndAsync();
+            _stderr = _process.StandardError.ReadToEndAsync();
+        }
+
+        /// <summary>Waits for the service to exit on its own; its exit code and stderr.</summary>
+        public async Task<(int Code, string Error, string Output)> ExitAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await _process.WaitForExitAsync(timeout.Token);
+            return (_process.ExitCode, await _stderr, await _stdout);
+        }
+
+        /// <summary>Waits until /health/ready answers 200; false if the process exits first.</summary>
+        public async Task<bool> ReadyAsync()
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            for (var i = 0; i < 600 && !_process.HasExited; i++)
+            {
+                try
+                {
+                    using var response = await http.GetAsync($"http://127.0.0.1:{Port}/health/ready");
+                    if (response.IsSuccessStatusCode) return true;
+                }
+                catch (HttpRequestException) { }
+                await Task.Delay(100);
+            }
+            return false;
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+            _process.Dispose();
+        }
+    }
+
+    static async Task AssertNothingListens(int port)
+    {
+        using var client = new TcpClient();
+        await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, port));
+    }
+
+    [Fact]
+    public async Task A_missing_database_is_built_from_data_and_served()
+    {
+        Assert.False(File.Exists(_copy.DatabasePath));
+        using var service = new Service(_copy);
+        Assert.True(await service.ReadyAsync(), "the service did not become ready");
+        Assert.True(File.Exists(_copy.DatabasePath));
+        using var http = new HttpClient();
+        Assert.Contains("MEX-2022", await http.GetStringAsync($"http://127.0.0.1:{service.Port}/v1/profiles/MEX-2022"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_stops_start_up_with_a_clear_error()
+    {
+        File.WriteAllText(_copy.DatabasePath, new string('x', 8192));
+        using var service = new Service(_copy);
+        var (code, error, _) = await service.ExitAsync();
+        Assert.Equal(1, code);
+        Assert.Contains($"mgi-api: cannot start: The database '{_copy.DatabasePath}' cannot be used", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        await AssertNothingListens(service.Port);
+    }
+
+    [Fact]
+    public async Task A_database_with_damaged_pages_stops_start_up_with_a_clear_error()
+    {
+        Mgi.Api.DataSet.DatabaseBuild.Run(_copy.Options);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var bytes = File.ReadAllBytes(_copy.DatabasePath);
+        // Keep the header and the first pages (schema, meta) readable; scramble the rest.
+        var random = new Random(7);
+        for (var i = 16 * 4096; i < bytes.Length; i++) bytes[i] = (byte)random.Next(256);
+        File.WriteAllBytes(_copy.DatabasePath, bytes);
+        using var service = new Service(_copy);
+        var (code, error, _) = await service.ExitAsync();
+        Assert.Equal(1, code);
+        Assert.Contains("cannot be used", error, StringComparison.Ordinal);
+        await AssertNothingListens(service.Port);
+    }
+
+    [Fact]
+    public async Task An_unreadable_database_stops_start_up_with_a_clear_error()
+    {
+        Mgi.Api.DataSet.DatabaseBuild.Run(_copy.Options);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Environment.UserName == "root")
+        {
+            // Permission bits do not stop root: put something unopenable where the file is.
+            File.Delete(_copy.DatabasePath);
+            Directory.CreateDirectory(_copy.DatabasePath);
+        }
+        else if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_copy.DatabasePath, UnixFileMode.None);
+        }
+        using var service = new Service(_copy);
+        var (code, error, _) = await service.ExitAsync();
+        Assert.Equal(1, code);
+        Assert.Contains("cannot start", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        await AssertNothingListens(service.Port);
+    }
+
+    [Fact]
+    public async Task A_malformed_source_names_file_record_and_field_and_leaves_the_good_database_alone()
+    {
+        Mgi.Api.DataSet.DatabaseBuild.Run(_copy.Options);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var before = File.ReadAllBytes(_copy.DatabasePath);
+        _copy.Edit("profiles/MEX-2022.json", p => p["footnotes"]![12]!["urls"] = new System.Text.Json.Nodes.JsonArray("not a url"));
+        using var service = new Service(_copy);
+        var (code, error, _) = await service.ExitAsync();
+        Assert.Equal(1, code);
+        Assert.Contains("data/profiles/MEX-2022.json: footnotes[12] (body 13): urls: 'not a url' is not an absolute http(s) URL", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(_copy.DatabasePath));
+        await AssertNothingListens(service.Port);
+    }
+
+    [Fact]
+    public async Task A_port_already_in_use_stops_start_up_with_a_clear_error()
+    {
+        using var squatter = new TcpListener(IPAddress.Loopback, 0);
+        squatter.Start();
+        var port = ((IPEndPoint)squatter.LocalEndpoint).Port;
+        using var service = new Service(_copy, port);
+        var (code, error, _) = await service.ExitAsync();
+        Assert.Equal(2, code);
+        Assert.Contains($"mgi-api: cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use.", error, StringComparison.Ordinal);
+        Assert.Contains("--urls", error, StringComparison.Ordinal);
+    }
+}
