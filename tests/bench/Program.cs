@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Mgi.Api.Benchmarks.HotPaths).Assembly).Run(args);
