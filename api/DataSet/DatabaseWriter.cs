@@ -100,7 +100,7 @@ public static class DatabaseWriter
         var footnotes = p.Footnotes ?? [];
         string NotesJson(string section, IReadOnlyList<int> numbers) => Json(numbers
             .Select(n => footnotes.Single(f => f.Section == section && f.Number == n))
-            .Select(f => new FootnoteJson { Number = f.Number, Text = f.Text, Urls = f.Urls }));
+            .Select(f => new InlineFootnote { Number = f.Number, Text = f.Text, Urls = f.Urls }));
 
         db.Execute("""
             INSERT INTO profiles(id, jurisdiction_code, national_code, year, title, publisher, research_partner, published_year, isbn,
@@ -146,7 +146,7 @@ public static class DatabaseWriter
             {
                 x.Id, ProfileId = p.Id, p.JurisdictionCode, Ord = i + 1, x.Section, x.Dimension, x.Assessment, x.Title, x.Text,
                 IndicatorCodesJson = Json(x.IndicatorCodes),
-                InstrumentsJson = Json(x.Instruments.Select(s => new InstrumentJson { Name = s.Name, Kind = s.Kind, Year = s.Year })),
+                InstrumentsJson = Json(x.Instruments.Select(s => new Instrument { Name = s.Name, Kind = s.Kind, Year = s.Year })),
                 FootnotesJson = NotesJson("body", x.Footnotes),
             }), tx);
         db.Execute("INSERT INTO policy_indicators(policy_id, indicator_code) VALUES (@PolicyId, @Code)",
@@ -174,40 +174,4 @@ public static class DatabaseWriter
     }
 
     static string Json<T>(T value) => JsonSerializer.Serialize(value, StoredJson.Options);
-}
-
-/// <summary>A note as embedded in the record that carries its marker (stored in *_json columns).</summary>
-public sealed record FootnoteJson
-{
-    /// <summary>The note's number in its section of the profile.</summary>
-    public required int Number { get; init; }
-    /// <summary>The note, verbatim.</summary>
-    public required string Text { get; init; }
-    /// <summary>The links the note gives, in order.</summary>
-    public required IReadOnlyList<string> Urls { get; init; }
-
-    /// <summary>How a list of notes reads in one CSV cell: by number.</summary>
-    public override string ToString() => Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-}
-
-/// <summary>A law, programme or other instrument a finding names (stored in *_json columns).</summary>
-public sealed record InstrumentJson
-{
-    /// <summary>The name as the finding writes it.</summary>
-    public required string Name { get; init; }
-    /// <summary>law (constitutions, laws, regulations, decrees), programme (programmes, plans, strategies, policies) or other.</summary>
-    public required string Kind { get; init; }
-    /// <summary>The year the finding attaches to the instrument; null when it gives none.</summary>
-    public int? Year { get; init; }
-
-    /// <summary>How a list of instruments reads in one CSV cell: "name (year)".</summary>
-    public override string ToString() => Year is { } year ? $"{Name} ({year})" : Name;
-}
-
-public static class StoredJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 }

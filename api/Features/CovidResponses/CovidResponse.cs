@@ -14,7 +14,7 @@ public sealed class CovidResponse
     public required string Topic { get; init; }
     public required string Text { get; init; }
     /// <summary>The notes of the COVID-19 page whose markers appear in the answer.</summary>
-    public required IReadOnlyList<FootnoteJson> Footnotes { get; init; }
+    public required IReadOnlyList<InlineFootnote> Footnotes { get; init; }
 }
 
 internal sealed class CovidResponseRow
@@ -31,6 +31,6 @@ internal sealed class CovidResponseRow
     public CovidResponse ToCovidResponse() => new()
     {
         Id = Id, ProfileId = ProfileId, JurisdictionCode = JurisdictionCode, Topic = Topic, Text = Text,
-        Footnotes = JsonSerializer.Deserialize<List<FootnoteJson>>(FootnotesJson, StoredJson.Options) ?? [],
+        Footnotes = JsonSerializer.Deserialize<List<InlineFootnote>>(FootnotesJson, StoredJson.Options) ?? [],
     };
 }

@@ -25,9 +25,9 @@ public sealed class Policy
     /// <summary>The finding, verbatim from the profile (footnote markers removed; see footnotes).</summary>
     public required string Text { get; init; }
     /// <summary>The laws, programmes and other instruments the finding names.</summary>
-    public required IReadOnlyList<InstrumentJson> Instruments { get; init; }
+    public required IReadOnlyList<Instrument> Instruments { get; init; }
     /// <summary>The profile's notes whose markers appear in the finding.</summary>
-    public required IReadOnlyList<FootnoteJson> Footnotes { get; init; }
+    public required IReadOnlyList<InlineFootnote> Footnotes { get; init; }
 }
 
 internal sealed class PolicyRow
@@ -55,7 +55,7 @@ internal sealed class PolicyRow
         Id = Id, ProfileId = ProfileId, JurisdictionCode = JurisdictionCode, Section = Section, DimensionNumber = DimensionNumber,
         Assessment = Assessment, Title = Title, Text = Text,
         IndicatorCodes = JsonSerializer.Deserialize<List<string>>(IndicatorCodesJson, StoredJson.Options) ?? [],
-        Instruments = JsonSerializer.Deserialize<List<InstrumentJson>>(InstrumentsJson, StoredJson.Options) ?? [],
-        Footnotes = JsonSerializer.Deserialize<List<FootnoteJson>>(FootnotesJson, StoredJson.Options) ?? [],
+        Instruments = JsonSerializer.Deserialize<List<Instrument>>(InstrumentsJson, StoredJson.Options) ?? [],
+        Footnotes = JsonSerializer.Deserialize<List<InlineFootnote>>(FootnotesJson, StoredJson.Options) ?? [],
     };
 }

@@ -30,7 +30,7 @@ public sealed class Profile
     /// <summary>The introduction of the profile's COVID-19 page, verbatim.</summary>
     public string? CovidIntroduction { get; init; }
     /// <summary>The notes of that introduction.</summary>
-    public required IReadOnlyList<FootnoteJson> CovidIntroductionFootnotes { get; init; }
+    public required IReadOnlyList<InlineFootnote> CovidIntroductionFootnotes { get; init; }
     /// <summary>For a referenced profile: the profile and footnote that name it.</summary>
     public ProfileReferencedBy? ReferencedBy { get; init; }
 }
@@ -88,7 +88,7 @@ internal sealed class ProfileRow
         ResearchPartner = ResearchPartner, PublishedYear = PublishedYear, Isbn = Isbn, Citation = Citation,
         License = LicenseName is null ? null : new License { Name = LicenseName, Code = LicenseCode!, Url = LicenseUrl! },
         SourceUrl = SourceUrl, Language = Language, DataStatus = DataStatus, CovidIntroduction = CovidIntroduction,
-        CovidIntroductionFootnotes = JsonSerializer.Deserialize<List<FootnoteJson>>(CovidIntroductionFootnotesJson, StoredJson.Options) ?? [],
+        CovidIntroductionFootnotes = JsonSerializer.Deserialize<List<InlineFootnote>>(CovidIntroductionFootnotesJson, StoredJson.Options) ?? [],
         ReferencedBy = ReferencedByProfileId is null ? null : new ProfileReferencedBy { ProfileId = ReferencedByProfileId, Footnote = ReferencedByFootnote!.Value },
     };
 }

@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace Mgi.Api.DataSet;
+
+// Records stored inside other records as JSON text (the *_json columns) and served as they are.
+
+/// <summary>A note as embedded in the record that carries its marker (stored in *_json columns).</summary>
+public sealed record InlineFootnote
+{
+    /// <summary>The note's number in its section of the profile.</summary>
+    public required int Number { get; init; }
+    /// <summary>The note, verbatim.</summary>
+    public required string Text { get; init; }
+    /// <summary>The links the note gives, in order.</summary>
+    public required IReadOnlyList<string> Urls { get; init; }
+
+    /// <summary>How a list of notes reads in one CSV cell: by number.</summary>
+    public override string ToString() => Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>A law, programme or other instrument a finding names (stored in *_json columns).</summary>
+public sealed record Instrument
+{
+    /// <summary>The name as the finding writes it.</summary>
+    public required string Name { get; init; }
+    /// <summary>law (constitutions, laws, regulations, decrees), programme (programmes, plans, strategies, policies) or other.</summary>
+    public required string Kind { get; init; }
+    /// <summary>The year the finding attaches to the instrument; null when it gives none.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>How a list of instruments reads in one CSV cell: "name (year)".</summary>
+    public override string ToString() => Year is { } year ? $"{Name} ({year})" : Name;
+}
+
+public static class StoredJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}
