@@ -3,6 +3,8 @@
 #
 #   bash tests/load/run.sh [--duration SECONDS] [--connections N] [--rounds R] [--profiles N]
 #
+# Request logs are written (their cost is measured) to /dev/null, not kept: a run writes gigabytes.
+# The work folder is removed at the end (MGI_LOAD_KEEP=1 keeps it).
 # Builds the service in Release, a bare Kestrel "ceiling" app writing pre-computed bytes of the same
 # size as each API response, and a synthetic data set; then, with the servers pinned to core 0 and
 # wrk to core 1, runs each scenario against the ceiling and the API side by side, interleaved, for
@@ -32,7 +34,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 WORK=$(mktemp -d /tmp/mgi-load.XXXXXX)
 PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  [ "${MGI_LOAD_KEEP:-0}" = 1 ] || rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 echo "building (Release) into $WORK"
@@ -48,7 +54,7 @@ start_api() {
   local port=$1 db=$2 data=$3 log=$4
   local t0; t0=$(date +%s%N)
   Mgi__DatabasePath="$db" Mgi__DataDirectory="$data" Mgi__Http__RateLimit__Enabled=false \
-    taskset -c 0 dotnet "$WORK/api/Mgi.Api.dll" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
+    taskset -c 0 dotnet "$WORK/api/Mgi.Api.dll" --urls "http://127.0.0.1:$port" >/dev/null 2>"$log" &
   PIDS+=($!)
   LAST_PID=$!
   for _ in $(seq 1 3000); do

@@ -5,7 +5,8 @@
 #
 #   bash tests/load/soak.sh [--duration SECONDS=600] [--window SECONDS=30] [--connections N=64] [--max-growth-mib MIB=64]
 #
-# Loopback only; the server is pinned to core 0 and wrk to core 1.
+# Loopback only; the server is pinned to core 0 and wrk to core 1. Request logs go to /dev/null
+# (10 minutes write gigabytes); the work folder is removed at the end (MGI_LOAD_KEEP=1 keeps it).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/tests/load"
@@ -25,11 +26,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 WORK=$(mktemp -d /tmp/mgi-soak.XXXXXX)
 PID=""
-trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true' EXIT
+trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; [ "${MGI_LOAD_KEEP:-0}" = 1 ] || rm -rf "$WORK"' EXIT
 dotnet publish "$ROOT/api" -c Release -o "$WORK/api" -v quiet -nologo >/dev/null
 PORT=5311
 Mgi__DatabasePath="$WORK/mgi.sqlite" Mgi__Http__RateLimit__Enabled=false \
-  taskset -c 0 dotnet "$WORK/api/Mgi.Api.dll" --urls "http://127.0.0.1:$PORT" >"$WORK/api.log" 2>&1 &
+  taskset -c 0 dotnet "$WORK/api/Mgi.Api.dll" --urls "http://127.0.0.1:$PORT" >/dev/null 2>"$WORK/api.log" &
 PID=$!
 for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready" && break; sleep 0.1; done
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$PID/status"; }
