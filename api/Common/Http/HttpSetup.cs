@@ -8,8 +8,8 @@ namespace Mgi.Api.Common.Http;
 
 /// <summary>
 /// The service's behaviour on the wire, from ASP.NET Core's own middleware where it has one:
-/// compression, CORS, rate limiting, forwarded headers, request logging, security headers; and
-/// the few pieces it lacks (ETag/304, 406, request limits, request id) from this folder.
+/// compression, CORS, rate limiting, forwarded headers, output caching, security headers; and
+/// the few pieces it lacks (ETag/304, 406, request limits, request id, a cheap request log) from this folder.
 /// </summary>
 public static class HttpSetup
 {
@@ -88,16 +88,6 @@ public static class HttpSetup
                     : throw new InvalidOperationException($"Mgi:Http:TrustedProxies: '{proxy}' is not an IP address."));
         });
 
-        services.AddHttpLogging(o =>
-        {
-            o.LoggingFields = Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestMethod
-                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestPath
-                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestQuery
-                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.ResponseStatusCode
-                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration;
-            o.CombineLogs = true;
-        });
-        services.AddHttpLoggingInterceptor<RequestLogFields>();
 
         // The data never changes while the service runs: a successful GET under /v1 is stored whole
         // (each Accept and Accept-Encoding variant) and served again without running a query.
@@ -128,7 +118,7 @@ public static class HttpSetup
         var http = app.Services.GetRequiredService<IOptions<HttpOptions>>().Value;
         app.UseMiddleware<RequestId>();
         if (http.TrustedProxies.Any(p => !string.IsNullOrWhiteSpace(p))) app.UseForwardedHeaders();
-        app.UseHttpLogging();
+        app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger"),
             swagger => swagger.UseSecurityHeaders(new HeaderPolicyCollection()

@@ -5,7 +5,7 @@ namespace Mgi.Api.Common.Http;
 /// <summary>
 /// Gives every request an id, the client's X-Request-Id when it is a sensible token, else a new
 /// one; echoes it in X-Request-Id and makes it the trace identifier that problem details carry as
-/// traceId and the request log records (<see cref="RequestLogFields"/>). Every response also names
+/// traceId and the request log records (<see cref="RequestLog"/>). Every response also names
 /// the data-set version.
 /// </summary>
 public sealed partial class RequestId(RequestDelegate next, Database database)
