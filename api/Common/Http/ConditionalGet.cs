@@ -52,9 +52,7 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
         if (response.StatusCode == StatusCodes.Status200OK && !request.Path.StartsWithSegments("/health"))
         {
             var etag = $"\"{database.DatasetVersion}-{Digest(buffer)}\"";
-            response.Headers.ETag = etag;
-            response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
-            response.Headers.Vary = "Accept, Accept-Encoding";
+            SetValidators(response, etag);
             if (Matches(request.Headers.IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
@@ -89,16 +87,12 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
         if (Matches(request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            response.Headers.ETag = etag;
-            response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
-            response.Headers.Vary = "Accept, Accept-Encoding";
+            SetValidators(response, etag);
             if (head) request.Method = HttpMethods.Head;
             return;
         }
         // Set before the body is written (so that the output cache stores them), withdrawn if it fails.
-        response.Headers.ETag = etag;
-        response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
-        response.Headers.Vary = "Accept, Accept-Encoding";
+        SetValidators(response, etag);
         response.OnStarting(() =>
         {
             if (response.StatusCode != StatusCodes.Status200OK)
@@ -119,6 +113,13 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
             response.Body = body;
             if (head) request.Method = HttpMethods.Head;
         }
+    }
+
+    void SetValidators(HttpResponse response, string etag)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = $"public, max-age={options.Value.MaxAgeSeconds}";
+        response.Headers.Vary = "Accept, Accept-Encoding";
     }
 
     /// <summary>Changes with every build of the service, so a new release never reuses an old validator.</summary>
