@@ -97,6 +97,17 @@ public sealed class StartupFaultTests : IDisposable
         await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, port));
     }
 
+    /// <summary>Start-up stops: the exit code, one clear line on stderr (no stack trace), nothing served. Returns stderr.</summary>
+    static async Task<string> AssertStopsAsync(Service service, int expectedCode)
+    {
+        var (code, error, _) = await service.ExitAsync();
+        Assert.Equal(expectedCode, code);
+        Assert.Contains("mgi-api: cannot start: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        await AssertNothingListens(service.Port);
+        return error;
+    }
+
     [Fact]
     public async Task A_missing_database_is_built_from_data_and_served()
     {
@@ -113,11 +124,8 @@ public sealed class StartupFaultTests : IDisposable
     {
         File.WriteAllText(_copy.DatabasePath, new string('x', 8192));
         using var service = new Service(_copy);
-        var (code, error, _) = await service.ExitAsync();
-        Assert.Equal(1, code);
+        var error = await AssertStopsAsync(service, 1);
         Assert.Contains($"mgi-api: cannot start: The database '{_copy.DatabasePath}' cannot be used", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-        await AssertNothingListens(service.Port);
     }
 
     [Fact]
@@ -131,10 +139,7 @@ public sealed class StartupFaultTests : IDisposable
         for (var i = 16 * 4096; i < bytes.Length; i++) bytes[i] = (byte)random.Next(256);
         File.WriteAllBytes(_copy.DatabasePath, bytes);
         using var service = new Service(_copy);
-        var (code, error, _) = await service.ExitAsync();
-        Assert.Equal(1, code);
-        Assert.Contains("cannot be used", error, StringComparison.Ordinal);
-        await AssertNothingListens(service.Port);
+        Assert.Contains("cannot be used", await AssertStopsAsync(service, 1), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,11 +158,7 @@ public sealed class StartupFaultTests : IDisposable
             File.SetUnixFileMode(_copy.DatabasePath, UnixFileMode.None);
         }
         using var service = new Service(_copy);
-        var (code, error, _) = await service.ExitAsync();
-        Assert.Equal(1, code);
-        Assert.Contains("cannot start", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-        await AssertNothingListens(service.Port);
+        await AssertStopsAsync(service, 1);
     }
 
     [Fact]
@@ -168,11 +169,9 @@ public sealed class StartupFaultTests : IDisposable
         var before = File.ReadAllBytes(_copy.DatabasePath);
         _copy.Edit("profiles/MEX-2022.json", p => p["footnotes"]![12]!["urls"] = new System.Text.Json.Nodes.JsonArray("not a url"));
         using var service = new Service(_copy);
-        var (code, error, _) = await service.ExitAsync();
-        Assert.Equal(1, code);
+        var error = await AssertStopsAsync(service, 1);
         Assert.Contains("data/profiles/MEX-2022.json: footnotes[12] (body 13): urls: 'not a url' is not an absolute http(s) URL", error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(_copy.DatabasePath));
-        await AssertNothingListens(service.Port);
     }
 
     [Fact]

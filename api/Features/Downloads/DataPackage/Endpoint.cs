@@ -1,5 +1,3 @@
-using Microsoft.Net.Http.Headers;
-
 namespace Mgi.Api.Features.Downloads.DataPackage;
 
 public sealed class Endpoint(Database database, PackageFile package, Microsoft.Extensions.Options.IOptions<Common.Http.HttpOptions> http) : EndpointWithoutRequest
@@ -24,10 +22,7 @@ public sealed class Endpoint(Database database, PackageFile package, Microsoft.E
 
     public override async Task HandleAsync(CancellationToken ct)
     {
-        var path = await package.PathAsync(ct);
-        var version = database.DatasetVersion;
-        HttpContext.Response.Headers.CacheControl = $"public, max-age={http.Value.MaxAgeSeconds}";
-        await Send.ResultAsync(TypedResults.PhysicalFile(path, "application/zip", $"mgi-{version}-datapackage.zip",
-            File.GetLastWriteTimeUtc(path), new EntityTagHeaderValue($"\"{version}-datapackage\""), enableRangeProcessing: true));
+        await Send.ResultAsync(DataSetFile.Result(HttpContext, database, http.Value.MaxAgeSeconds,
+            await package.PathAsync(ct), "application/zip", "datapackage", "-datapackage.zip"));
     }
 }

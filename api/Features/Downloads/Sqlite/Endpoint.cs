@@ -1,6 +1,5 @@
 using Mgi.Api.DataSet;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Mgi.Api.Features.Downloads.Sqlite;
 
@@ -26,10 +25,7 @@ public sealed class Endpoint(Database database, IOptions<DatabaseOptions> option
 
     public override async Task HandleAsync(CancellationToken ct)
     {
-        var version = database.DatasetVersion;
-        HttpContext.Response.Headers.CacheControl = $"public, max-age={http.Value.MaxAgeSeconds}";
-        await Send.ResultAsync(TypedResults.PhysicalFile(
-            Path.GetFullPath(options.Value.DatabasePath), "application/vnd.sqlite3", $"mgi-{version}.sqlite",
-            File.GetLastWriteTimeUtc(options.Value.DatabasePath), new EntityTagHeaderValue($"\"{version}-sqlite\""), enableRangeProcessing: true));
+        await Send.ResultAsync(DataSetFile.Result(HttpContext, database, http.Value.MaxAgeSeconds,
+            options.Value.DatabasePath, "application/vnd.sqlite3", "sqlite", ".sqlite"));
     }
 }
