@@ -15,9 +15,10 @@ public static class FullText
     public const int MaxLength = 500;
     const int MinPrefixLength = 3;
 
-    /// <summary>The MATCH expression, or null when the text holds no searchable word.</summary>
-    public static string? ToMatchExpression(string text)
+    /// <summary>The MATCH expression, or null when there is no text or it holds no searchable word.</summary>
+    public static string? ToMatchExpression(string? text)
     {
+        if (text is null) return null;
         var terms = new List<string>();
         var phrase = new List<string>();
         var word = new StringBuilder();

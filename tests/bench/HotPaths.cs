@@ -29,7 +29,7 @@ public class HotPaths
     [GlobalSetup]
     public void Setup()
     {
-        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+        DapperSetup.Apply();
         _folder = Directory.CreateTempSubdirectory("mgi-bench-").FullName;
         var data = FindData();
         var options = new DatabaseOptions { DataDirectory = data, DatabasePath = Path.Combine(_folder, "mgi.sqlite") };

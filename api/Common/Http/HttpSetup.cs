@@ -51,9 +51,9 @@ public static class HttpSetup
 
         services.AddRateLimiter(o =>
         {
+            var limits = http.RateLimit;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                var limits = context.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.RateLimit;
                 // Health probes come from the platform, not from clients: never limited.
                 if (!limits.Enabled || context.Request.Path.StartsWithSegments("/health"))
                     return RateLimitPartition.GetNoLimiter("unlimited");

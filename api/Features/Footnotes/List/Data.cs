@@ -13,7 +13,7 @@ internal static class Data
 
     static object Parameters(ListFootnotesRequest r) => new
     {
-        r.Profile, r.Section, Match = r.Q is null ? null : FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
+        r.Profile, r.Section, Match = FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
     };
 
     public static int Count(SqliteConnection db, ListFootnotesRequest r) =>

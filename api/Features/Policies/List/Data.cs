@@ -17,7 +17,7 @@ internal static class Data
     static object Parameters(ListPoliciesRequest r) => new
     {
         r.Jurisdiction, r.Profile, r.Dimension, r.Assessment, r.Indicator,
-        Match = r.Q is null ? null : FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
+        Match = FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
     };
 
     public static int Count(SqliteConnection db, ListPoliciesRequest r) =>

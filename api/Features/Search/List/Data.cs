@@ -69,19 +69,19 @@ internal static class Data
             """,
     };
 
-    static object Parameters(SearchRequest r) => new
+    static object Parameters(SearchRequest r, string? match) => new
     {
-        Match = FullText.ToMatchExpression(r.Q!), r.Type, r.Jurisdiction, r.Profile, r.Dimension, r.PageSize, r.Offset,
+        Match = match, r.Type, r.Jurisdiction, r.Profile, r.Dimension, r.PageSize, r.Offset,
     };
 
     public static int Count(SqliteConnection db, SearchRequest r) =>
-        db.ExecuteScalar<int>($"SELECT count(*) FROM ({Ranked})", Parameters(r));
+        db.ExecuteScalar<int>($"SELECT count(*) FROM ({Ranked})", Parameters(r, FullText.ToMatchExpression(r.Q)));
 
     /// <summary>Order: by relevance, then type and id so that equal scores page stably.</summary>
     public static IReadOnlyList<SearchHit> Page(SqliteConnection db, SearchRequest r)
     {
-        var ranked = db.Query<(string Type, long Rid, string Id, double Bm25)>($"{Ranked} ORDER BY bm25, type, id LIMIT @PageSize OFFSET @Offset", Parameters(r)).ToList();
-        var match = FullText.ToMatchExpression(r.Q!);
+        var match = FullText.ToMatchExpression(r.Q);
+        var ranked = db.Query<(string Type, long Rid, string Id, double Bm25)>($"{Ranked} ORDER BY bm25, type, id LIMIT @PageSize OFFSET @Offset", Parameters(r, match)).ToList();
         var details = ranked.GroupBy(h => h.Type).SelectMany(group => db
                 .Query<(long Rid, string Id, string ProfileId, string JurisdictionCode, long? DimensionNumber, string Title, string Snippet)>(
                     Details[group.Key], new { Match = match, Rowids = "[" + string.Join(",", group.Select(h => h.Rid)) + "]" })

@@ -11,7 +11,7 @@ internal static class Data
 
     static object Parameters(ListSourcesRequest r) => new
     {
-        r.Profile, Match = r.Q is null ? null : FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
+        r.Profile, Match = FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
     };
 
     public static int Count(SqliteConnection db, ListSourcesRequest r) =>
