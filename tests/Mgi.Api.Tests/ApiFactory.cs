@@ -32,6 +32,15 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "mgi.sqlite");
 
+    /// <summary>Serves on real Kestrel at a free loopback port instead of the in-memory test server.</summary>
+    public int StartOnLoopback()
+    {
+        var port = Loopback.FreePort();
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, port));
+        StartServer();
+        return port;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
@@ -42,6 +51,17 @@ public class ApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>Loopback ports for tests that run servers of their own.</summary>
+public static class Loopback
+{
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

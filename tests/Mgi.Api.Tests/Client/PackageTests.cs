@@ -78,9 +78,7 @@ public sealed class PackageTests : IDisposable
         await Run("dotnet", "build -c Release", app);
 
         using var server = new ApiFactory();
-        var port = FreePort();
-        server.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
-        server.StartServer();
+        var port = server.StartOnLoopback();
         var output = await Run("dotnet", $"run -c Release --no-build -- http://127.0.0.1:{port}/", app);
 
         Assert.Contains("MEX-2022-6.2-01 National anti-trafficking programme still pending", output, StringComparison.Ordinal);
@@ -88,12 +86,6 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("404: No policy has the id 'nope'.", output, StringComparison.Ordinal);
     }
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     static async Task<string> Run(string file, string arguments, string directory)
     {

@@ -32,9 +32,7 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         var contract = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "openapi.json")))!.AsObject();
         var schemas = new Schemas(contract);
         using var api = new ApiFactory();
-        var port = FreePort();
-        api.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, port));
-        api.StartServer();
+        var port = api.StartOnLoopback();
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var pools = await Pools.LoadAsync(client);
         var failures = new List<string>();
@@ -66,12 +64,6 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"{failures.Count} of {requests} responses broke the contract:\n" + string.Join("\n", failures.Take(40)));
     }
 
-    static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     static string? Check(Case @case, HttpResponseMessage response, int status, string body, JsonObject responses, Schemas schemas)
     {

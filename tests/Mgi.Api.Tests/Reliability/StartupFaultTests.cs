@@ -28,12 +28,6 @@ public sealed class StartupFaultTests : IDisposable
         }
     }
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     sealed class Service : IDisposable
     {
@@ -44,7 +38,7 @@ public sealed class StartupFaultTests : IDisposable
 
         public Service(SourceCopy copy, int? port = null)
         {
-            Port = port ?? FreePort();
+            Port = port ?? Loopback.FreePort();
             var start = new ProcessStartInfo("dotnet", $"\"{ServiceDll}\" --urls http://127.0.0.1:{Port}")
             {
                 RedirectStandardOutput = true,
