@@ -13,10 +13,15 @@ DapperSetup.Apply();
 // Content root = the binaries' folder, so appsettings.json is found whatever the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
-// Console logs as configured in appsettings.json (Logging:Console): one line per event by
-// default; set Logging:Console:FormatterName=json for JSON lines (at about half the throughput).
-builder.Logging.ClearProviders();
-builder.Logging.AddConsole();
+try
+{
+    builder.AddServiceLogging();
+}
+catch (LogFormatException e)
+{
+    await Console.Error.WriteLineAsync($"mgi-api: cannot start: {e.Message}");
+    return 1;
+}
 builder.AddHttpBehaviour();
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton<CountCache>();
@@ -81,6 +86,7 @@ catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
 {
     app.Logger.LogCritical("Cannot start: {Message}", e.Message);
     await Console.Error.WriteLineAsync($"mgi-api: cannot start: {e.Message}");
+    await app.DisposeAsync(); // flushes the log
     return 1;
 }
 

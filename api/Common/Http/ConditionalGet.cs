@@ -91,7 +91,7 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
             if (head) request.Method = HttpMethods.Head;
             return;
         }
-        // Set before the body is written (so that the output cache stores them), withdrawn if it fails.
+        // Set before the body is written (so that the response store keeps them), withdrawn if it fails.
         SetValidators(response, etag);
         response.OnStarting(() =>
         {
@@ -129,7 +129,7 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
         Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..16];
 
     /// <summary>If-None-Match matches when it names the current ETag (weakly compared, RFC 9110 13.1.2) or is *.</summary>
-    static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    internal static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {
         if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return false;
         return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag.Equals(etag, StringComparison.Ordinal));

@@ -20,6 +20,9 @@ public sealed class HttpOptions
     /// </summary>
     public string[] TrustedProxies { get; set; } = [];
 
+    /// <summary>Memory for repeated GETs' responses (<see cref="ResponseStore"/>), in MiB.</summary>
+    public int ResponseStoreMegabytes { get; set; } = 128;
+
     public RateLimitOptions RateLimit { get; set; } = new();
 }
 

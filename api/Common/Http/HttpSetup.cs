@@ -3,13 +3,15 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Mgi.Api.Common.Http;
 
 /// <summary>
 /// The service's behaviour on the wire, from ASP.NET Core's own middleware where it has one:
-/// compression, CORS, rate limiting, forwarded headers, output caching, security headers; and
-/// the few pieces it lacks (ETag/304, 406, request limits, request id, a cheap request log) from this folder.
+/// compression, CORS, rate limiting, forwarded headers, security headers (NetEscapades); and the
+/// pieces it lacks or that measured too slow (ETag/304, 406, request limits, request id, the request
+/// log's middleware, the response store) from this folder.
 /// </summary>
 public static class HttpSetup
 {
@@ -55,7 +57,7 @@ public static class HttpSetup
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 // Health probes come from the platform, not from clients: never limited.
-                if (!limits.Enabled || context.Request.Path.StartsWithSegments("/health"))
+                if (context.Request.Path.StartsWithSegments("/health"))
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
@@ -89,18 +91,7 @@ public static class HttpSetup
         });
 
 
-        // The data never changes while the service runs: a successful GET under /v1 is stored whole
-        // (each Accept and Accept-Encoding variant) and served again without running a query.
-        services.AddOutputCache(o =>
-        {
-            o.SizeLimit = 256L * 1024 * 1024;
-            o.MaximumBodySize = 16L * 1024 * 1024;
-            o.AddBasePolicy(b => b
-                .With(c => c.HttpContext.Request.Path.StartsWithSegments("/v1") && !c.HttpContext.Request.Path.StartsWithSegments("/v1/downloads"))
-                .SetVaryByQuery("*")
-                .SetVaryByHeader("Accept", "Accept-Encoding")
-                .Expire(TimeSpan.FromSeconds(Math.Max(http.MaxAgeSeconds, 60))));
-        });
+        services.AddSingleton<ResponseStore>();
 
         services.AddExceptionHandler<QueryTimeLimitHandler>();
         return builder;
@@ -120,6 +111,15 @@ public static class HttpSetup
         if (http.TrustedProxies.Any(p => !string.IsNullOrWhiteSpace(p))) app.UseForwardedHeaders();
         app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler();
+        // CORS concerns only requests that carry an Origin; its middleware resolves its policy
+        // provider from a request scope, a cost every other request need not pay.
+        app.UseWhen(c => c.Request.Headers.ContainsKey(HeaderNames.Origin), cors => cors.UseCors());
+        // A token bucket per client address; switched off by configuration, it costs nothing.
+        if (http.RateLimit.Enabled) app.UseRateLimiter();
+        app.UseMiddleware<RequestLimits>();
+        // Repeated GETs are replayed from here, with the headers the middleware below set when the
+        // response was first made (security headers, validators): a hit skips all of it.
+        app.UseMiddleware<ServeStored>();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger"),
             swagger => swagger.UseSecurityHeaders(new HeaderPolicyCollection()
                 .AddDefaultSecurityHeaders()
@@ -142,10 +142,6 @@ public static class HttpSetup
                 .AddDefaultApiSecurityHeaders()
                 .AddCrossOriginResourcePolicy(p => p.CrossOrigin()) // open data: any site may use it
                 .RemoveServerHeader()));
-        app.UseCors();
-        app.UseRateLimiter();
-        app.UseMiddleware<RequestLimits>();
-        app.UseOutputCache();
         app.UseMiddleware<ConditionalGet>();
         app.UseResponseCompression();
         return app;

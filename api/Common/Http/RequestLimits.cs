@@ -8,24 +8,18 @@ namespace Mgi.Api.Common.Http;
 /// </summary>
 public sealed class RequestLimits(RequestDelegate next, IOptions<HttpOptions> options)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         var max = options.Value.MaxQueryStringLength;
         if (request.QueryString.Value is { } query && query.Length > max)
-        {
-            await context.Response.SendErrorsAsync(
+            return context.Response.SendErrorsAsync(
                 [new ValidationFailure("query", $"The query string is {query.Length} characters long; the limit is {max}.")],
                 StatusCodes.Status414UriTooLong);
-            return;
-        }
         if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
-        {
-            await context.Response.SendErrorsAsync(
+            return context.Response.SendErrorsAsync(
                 [new ValidationFailure("body", "This API is read-only and takes no request body.")],
                 StatusCodes.Status413PayloadTooLarge);
-            return;
-        }
-        await next(context);
+        return next(context);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Mgi.Api.Tests.Build;
@@ -16,75 +15,6 @@ public sealed class StartupFaultTests : IDisposable
 
     public void Dispose() => _copy.Dispose();
 
-    /// <summary>The service's own build output, beside the tests' (same configuration).</summary>
-    static string ServiceDll
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/<Configuration>/net10.0/
-            var dll = Path.Combine(RepositoryPaths.Root, "api", "bin", configuration, "net10.0", "Mgi.Api.dll");
-            Assert.True(File.Exists(dll), $"the service is expected at {dll}");
-            return dll;
-        }
-    }
-
-
-    sealed class Service : IDisposable
-    {
-        readonly Process _process;
-        readonly Task<string> _stdout;
-        readonly Task<string> _stderr;
-        public int Port { get; }
-
-        public Service(SourceCopy copy, int? port = null)
-        {
-            Port = port ?? Loopback.FreePort();
-            var start = new ProcessStartInfo("dotnet", $"\"{ServiceDll}\" --urls http://127.0.0.1:{Port}")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            start.Environment["Mgi__DataDirectory"] = copy.Data;
-            start.Environment["Mgi__DatabasePath"] = copy.DatabasePath;
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            _process = Process.Start(start)!;
-            _stdout = _process.StandardOutput.ReadToEndAsync();
-            _stderr = _process.StandardError.ReadToEndAsync();
-        }
-
-        /// <summary>Waits for the service to exit on its own; its exit code and stderr.</summary>
-        public async Task<(int Code, string Error, string Output)> ExitAsync()
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await _process.WaitForExitAsync(timeout.Token);
-            return (_process.ExitCode, await _stderr, await _stdout);
-        }
-
-        /// <summary>Waits until /health/ready answers 200; false if the process exits first.</summary>
-        public async Task<bool> ReadyAsync()
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-            for (var i = 0; i < 600 && !_process.HasExited; i++)
-            {
-                try
-                {
-                    using var response = await http.GetAsync($"http://127.0.0.1:{Port}/health/ready");
-                    if (response.IsSuccessStatusCode) return true;
-                }
-                catch (HttpRequestException) { }
-                await Task.Delay(100);
-            }
-            return false;
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
-            _process.Dispose();
-        }
-    }
-
     static async Task AssertNothingListens(int port)
     {
         using var client = new TcpClient();
@@ -92,7 +22,7 @@ public sealed class StartupFaultTests : IDisposable
     }
 
     /// <summary>Start-up stops: the exit code, one clear line on stderr (no stack trace), nothing served. Returns stderr.</summary>
-    static async Task<string> AssertStopsAsync(Service service, int expectedCode)
+    static async Task<string> AssertStopsAsync(ServiceProcess service, int expectedCode)
     {
         var (code, error, _) = await service.ExitAsync();
         Assert.Equal(expectedCode, code);
@@ -106,7 +36,7 @@ public sealed class StartupFaultTests : IDisposable
     public async Task A_missing_database_is_built_from_data_and_served()
     {
         Assert.False(File.Exists(_copy.DatabasePath));
-        using var service = new Service(_copy);
+        using var service = new ServiceProcess(_copy);
         Assert.True(await service.ReadyAsync(), "the service did not become ready");
         Assert.True(File.Exists(_copy.DatabasePath));
         using var http = new HttpClient();
@@ -117,7 +47,7 @@ public sealed class StartupFaultTests : IDisposable
     public async Task A_file_that_is_not_a_database_stops_start_up_with_a_clear_error()
     {
         File.WriteAllText(_copy.DatabasePath, new string('x', 8192));
-        using var service = new Service(_copy);
+        using var service = new ServiceProcess(_copy);
         var error = await AssertStopsAsync(service, 1);
         Assert.Contains($"mgi-api: cannot start: The database '{_copy.DatabasePath}' cannot be used", error, StringComparison.Ordinal);
     }
@@ -132,7 +62,7 @@ public sealed class StartupFaultTests : IDisposable
         var random = new Random(7);
         for (var i = 16 * 4096; i < bytes.Length; i++) bytes[i] = (byte)random.Next(256);
         File.WriteAllBytes(_copy.DatabasePath, bytes);
-        using var service = new Service(_copy);
+        using var service = new ServiceProcess(_copy);
         Assert.Contains("cannot be used", await AssertStopsAsync(service, 1), StringComparison.Ordinal);
     }
 
@@ -151,7 +81,7 @@ public sealed class StartupFaultTests : IDisposable
         {
             File.SetUnixFileMode(_copy.DatabasePath, UnixFileMode.None);
         }
-        using var service = new Service(_copy);
+        using var service = new ServiceProcess(_copy);
         await AssertStopsAsync(service, 1);
     }
 
@@ -162,7 +92,7 @@ public sealed class StartupFaultTests : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var before = File.ReadAllBytes(_copy.DatabasePath);
         _copy.Edit("profiles/MEX-2022.json", p => p["footnotes"]![12]!["urls"] = new System.Text.Json.Nodes.JsonArray("not a url"));
-        using var service = new Service(_copy);
+        using var service = new ServiceProcess(_copy);
         var error = await AssertStopsAsync(service, 1);
         Assert.Contains("data/profiles/MEX-2022.json: footnotes[12] (body 13): urls: 'not a url' is not an absolute http(s) URL", error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(_copy.DatabasePath));
@@ -174,7 +104,7 @@ public sealed class StartupFaultTests : IDisposable
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
         squatter.Start();
         var port = ((IPEndPoint)squatter.LocalEndpoint).Port;
-        using var service = new Service(_copy, port);
+        using var service = new ServiceProcess(_copy, port);
         var (code, error, _) = await service.ExitAsync();
         Assert.Equal(2, code);
         Assert.Contains($"mgi-api: cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use.", error, StringComparison.Ordinal);

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Mgi.Api.Tests.Build;
+
+namespace Mgi.Api.Tests.Reliability;
+
+/// <summary>
+/// Each request is logged once on stdout, as the operator's log collector reads it: a text line by
+/// default, a JSON object per line with <c>Mgi:LogFormat=json</c>; an unknown format stops start-up.
+/// </summary>
+public sealed class RequestLogTests : IDisposable
+{
+    readonly SourceCopy _copy = new();
+
+    public void Dispose() => _copy.Dispose();
+
+    static async Task<string> GetAsync(ServiceProcess service, string pathAndQuery, string requestId)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{service.Port}{pathAndQuery}");
+        request.Headers.Add("X-Request-Id", requestId);
+        using var response = await http.SendAsync(request);
+        return ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task A_request_is_one_text_line_with_method_path_query_status_duration_and_ids()
+    {
+        using var service = new ServiceProcess(_copy);
+        Assert.True(await service.ReadyAsync(), "the service did not become ready");
+        foreach (var (path, id) in new[] { ("/v1/policies?dimension=2&pageSize=3", "text-log-1"), ("/v1/policies?dimension=2&pageSize=3", "text-log-2"), ("/v1/policies/nope", "text-log-3") })
+            await GetAsync(service, path, id);
+
+        var found = await service.WaitForLineAsync(l => l.Contains("text-log-3", StringComparison.Ordinal));
+        Assert.NotNull(found);
+        var lines = service.OutputLines.Where(l => l.Contains("(request text-log-", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(3, lines.Length); // one per request, the stored replay included
+        Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}Z INF Mgi\.Api\.Common\.Http\.RequestLog: GET /v1/policies\?dimension=2&pageSize=3 -> 200 in \d+\.\d{3} ms \(request text-log-1, data set [0-9a-f]{16}\)$", lines[0]);
+        Assert.Contains("GET /v1/policies?dimension=2&pageSize=3 -> 200 in ", lines[1], StringComparison.Ordinal);
+        Assert.Contains("GET /v1/policies/nope -> 404 in ", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_the_json_format_a_request_is_one_json_object_per_line_with_named_fields()
+    {
+        using var service = new ServiceProcess(_copy, environment: new Dictionary<string, string> { ["Mgi__LogFormat"] = "json" });
+        Assert.True(await service.ReadyAsync(), "the service did not become ready");
+        await GetAsync(service, "/v1/sources?profile=MEX-2022&pageSize=2", "json-log-1");
+
+        var line = await service.WaitForLineAsync(l => l.Contains("json-log-1", StringComparison.Ordinal));
+        Assert.NotNull(line);
+        using var entry = JsonDocument.Parse(line);
+        var root = entry.RootElement;
+        Assert.Equal("Information", root.GetProperty("LogLevel").GetString());
+        Assert.Equal("Mgi.Api.Common.Http.RequestLog", root.GetProperty("Category").GetString());
+        Assert.Equal("GET", root.GetProperty("method").GetString());
+        Assert.Equal("/v1/sources", root.GetProperty("path").GetString());
+        Assert.Equal("?profile=MEX-2022&pageSize=2", root.GetProperty("query").GetString());
+        Assert.Equal(200, root.GetProperty("statusCode").GetInt32());
+        Assert.True(root.GetProperty("durationMs").GetDouble() >= 0);
+        Assert.Equal("json-log-1", root.GetProperty("requestId").GetString());
+        Assert.Matches("^[0-9a-f]{16}$", root.GetProperty("datasetVersion").GetString());
+        Assert.True(DateTimeOffset.TryParse(root.GetProperty("Timestamp").GetString(), System.Globalization.CultureInfo.InvariantCulture, out _));
+        // Every line is JSON, the framework's own events too.
+        Assert.All(service.OutputLines, l => JsonDocument.Parse(l).Dispose());
+    }
+
+    [Fact]
+    public async Task An_unknown_log_format_stops_start_up_with_a_clear_error()
+    {
+        using var service = new ServiceProcess(_copy, environment: new Dictionary<string, string> { ["Mgi__LogFormat"] = "xml" });
+        var (code, error, _) = await service.ExitAsync();
+        Assert.Equal(1, code);
+        Assert.Contains("mgi-api: cannot start: Mgi:LogFormat must be 'text' or 'json'; 'xml' is not.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+}
