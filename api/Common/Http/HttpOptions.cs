@@ -20,7 +20,7 @@ public sealed class HttpOptions
     /// </summary>
     public string[] TrustedProxies { get; set; } = [];
 
-    /// <summary>Memory for repeated GETs' responses (<see cref="ResponseStore"/>), in MiB.</summary>
+    /// <summary>Memory for repeated GETs' responses (<see cref="ResponseStore"/>), in MiB; 0 turns the store off.</summary>
     public int ResponseStoreMegabytes { get; set; } = 128;
 
     public RateLimitOptions RateLimit { get; set; } = new();

@@ -119,7 +119,7 @@ public static class HttpSetup
         app.UseMiddleware<RequestLimits>();
         // Repeated GETs are replayed from here, with the headers the middleware below set when the
         // response was first made (security headers, validators): a hit skips all of it.
-        app.UseMiddleware<ServeStored>();
+        if (http.ResponseStoreMegabytes > 0) app.UseMiddleware<ServeStored>();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger"),
             swagger => swagger.UseSecurityHeaders(new HeaderPolicyCollection()
                 .AddDefaultSecurityHeaders()

@@ -32,6 +32,6 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
     }
 
     [ZLoggerMessage(EventId = 1, Level = LogLevel.Information,
-        Message = "{method} {path}{query} -> {statusCode} in {durationMs:0.000} ms (request {requestId}, data set {datasetVersion})")]
+        Message = "{method} {path}{query} -> {statusCode} in {durationMs:F3} ms (request {requestId}, data set {datasetVersion})")]
     static partial void Completed(ILogger logger, string method, string path, string query, int statusCode, double durationMs, string requestId, string datasetVersion);
 }

@@ -161,3 +161,24 @@ public sealed class ResponseStoreTests(ResponseStoreTests.SmallStoreServer api) 
         Assert.Equal(hits, Store.Hits);
     }
 }
+
+/// <summary><c>Mgi:Http:ResponseStoreMegabytes=0</c> turns the store off: every request is computed, with the same headers.</summary>
+public sealed class ResponseStoreOffTests(ResponseStoreOffTests.StoreOffServer api) : IClassFixture<ResponseStoreOffTests.StoreOffServer>
+{
+    public sealed class StoreOffServer() : ApiFactory(new() { ["Mgi:Http:ResponseStoreMegabytes"] = "0" });
+
+    [Fact]
+    public async Task Repeated_gets_are_computed_each_time_and_still_revalidate()
+    {
+        var client = api.CreateClient();
+        using var first = await client.GetAsync("/v1/jurisdictions/MEX");
+        using var second = await client.GetAsync("/v1/jurisdictions/MEX");
+        Assert.Equal(0, api.Services.GetRequiredService<ResponseStore>().Count);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal("nosniff", second.Headers.GetValues("X-Content-Type-Options").Single());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/jurisdictions/MEX");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var notModified = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+}
