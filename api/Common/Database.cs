@@ -49,11 +49,11 @@ public sealed class Database : IDisposable
     /// <summary>The version of the data set the database was built from (a digest of data/).</summary>
     public string DatasetVersion => _datasetVersion.Value;
 
-    /// <summary>An open connection whose statements must finish within the time limit from now; dispose it to give it back.</summary>
+    /// <summary>An open connection whose statements must finish within the time limit of their start; dispose it to give it back.</summary>
     public Lease Open()
     {
         var connection = _pool.Get();
-        connection.Deadline.Ticks = Stopwatch.GetTimestamp() + _timeLimitTicks;
+        connection.Deadline.Restart(_timeLimitTicks);
         return new Lease(_pool, connection);
     }
 
@@ -75,8 +75,8 @@ public sealed class Database : IDisposable
             Connection = new SqliteConnection(connectionString);
             Connection.Open();
             // SQLite calls the handler every 1000 virtual machine steps; a non-zero answer interrupts
-            // the statement (SQLITE_INTERRUPT). Registered once; each loan sets a new deadline.
-            raw.sqlite3_progress_handler(Connection.Handle, 1000, static state => Stopwatch.GetTimestamp() > ((StatementDeadline)state).Ticks ? 1 : 0, Deadline);
+            // the statement (SQLITE_INTERRUPT). Registered once; each loan restarts the deadline.
+            raw.sqlite3_progress_handler(Connection.Handle, 1000, static state => ((StatementDeadline)state).Passed() ? 1 : 0, Deadline);
         }
 
         public SqliteConnection Connection { get; }
@@ -84,9 +84,27 @@ public sealed class Database : IDisposable
         public void Dispose() => Connection.Dispose();
     }
 
+    /// <summary>
+    /// The time limit of a loan's statements, counted from its first statement rather than from the
+    /// loan: a request that waits its turn (a full CSV export) does not spend its budget waiting.
+    /// </summary>
     internal sealed class StatementDeadline
     {
-        public long Ticks;
+        long _limit;
+        long _ends;
+
+        public void Restart(long limitTicks)
+        {
+            _limit = limitTicks;
+            _ends = 0;
+        }
+
+        public bool Passed()
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (_ends == 0) _ends = now + _limit; // the first check of the loan's first statement
+            return now > _ends;
+        }
     }
 
     sealed class ConnectionPolicy(string connectionString) : IPooledObjectPolicy<OpenConnection>

@@ -11,6 +11,9 @@ namespace Mgi.Api.Common.Csv;
 /// </summary>
 public static class CsvOutput
 {
+    /// <summary>Full-list exports in progress at once, at most one per core, for the whole service; the others wait their turn.</summary>
+    public static readonly SemaphoreSlim FullExports = new(Environment.ProcessorCount);
+
     public const string MediaType = "text/csv";
     public const string Format = "csv";
 

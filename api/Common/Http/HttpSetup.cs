@@ -138,8 +138,19 @@ public static class HttpSetup
                 })
                 .RemoveServerHeader()));
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/swagger"),
+            // The headers OWASP's REST Security Cheat Sheet asks of API responses. The library's
+            // API defaults add Permissions-Policy and cross-origin opener/embedder policies, which
+            // only documents use: about 450 bytes on every JSON response for nothing.
             api => api.UseSecurityHeaders(new HeaderPolicyCollection()
-                .AddDefaultApiSecurityHeaders()
+                .AddContentTypeOptionsNoSniff()
+                .AddFrameOptionsDeny()
+                .AddContentSecurityPolicy(csp =>
+                {
+                    csp.AddDefaultSrc().None();
+                    csp.AddFrameAncestors().None();
+                })
+                .AddReferrerPolicyNoReferrer()
+                .AddStrictTransportSecurityMaxAge() // sent on HTTPS requests only
                 .AddCrossOriginResourcePolicy(p => p.CrossOrigin()) // open data: any site may use it
                 .RemoveServerHeader()));
         app.UseMiddleware<ConditionalGet>();
