@@ -43,7 +43,7 @@ public class HotPaths
     [GlobalCleanup]
     public void Cleanup()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _database.Dispose(); // closes the connections it lends
         Directory.Delete(_folder, recursive: true);
     }
 

@@ -92,6 +92,8 @@ public static class HttpSetup
 
 
         services.AddSingleton<ResponseStore>();
+        // Buffers for whole responses (ETag digests, the response store's copies), from pooled blocks.
+        services.AddSingleton(new Microsoft.IO.RecyclableMemoryStreamManager());
 
         services.AddExceptionHandler<QueryTimeLimitHandler>();
         return builder;

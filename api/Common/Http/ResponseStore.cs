@@ -1,4 +1,6 @@
+using System.Buffers;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.IO;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -67,7 +69,7 @@ public sealed class ResponseStore : IDisposable
 }
 
 /// <summary>The middleware in front of <see cref="ResponseStore"/>: replays hits, stores misses.</summary>
-public sealed class ServeStored(RequestDelegate next, ResponseStore store)
+public sealed class ServeStored(RequestDelegate next, ResponseStore store, RecyclableMemoryStreamManager buffers)
 {
     /// <summary>Set per request or per connection by Kestrel and the middleware before this one.</summary>
     static readonly HashSet<string> NotStored = new(StringComparer.OrdinalIgnoreCase)
@@ -113,7 +115,7 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store)
             return Task.CompletedTask;
         });
         var body = response.Body;
-        using var copy = new CopyingStream(body, store.MaxEntryBytes);
+        using var copy = new CopyingStream(body, store.MaxEntryBytes, buffers.GetStream());
         response.Body = copy;
         try
         {
@@ -147,14 +149,14 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store)
     }
 
     /// <summary>Passes writes through and keeps a copy of them, up to a limit.</summary>
-    sealed class CopyingStream(Stream inner, long limit) : Stream
+    sealed class CopyingStream(Stream inner, long limit, RecyclableMemoryStream copy) : Stream
     {
-        readonly MemoryStream _copy = new();
+        readonly RecyclableMemoryStream _copy = copy;
 
         /// <summary>False once the body outgrew the limit: the copy is then incomplete and dropped.</summary>
         public bool Complete { get; private set; } = true;
 
-        public byte[] ToArray() => _copy.ToArray();
+        public byte[] ToArray() => _copy.GetReadOnlySequence().ToArray();
 
         void Keep(ReadOnlySpan<byte> bytes)
         {
@@ -163,7 +165,6 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store)
             {
                 Complete = false;
                 _copy.SetLength(0);
-                _copy.Capacity = 0;
                 return;
             }
             _copy.Write(bytes);
