@@ -166,12 +166,12 @@ echo
 echo "MGI API load benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(uname -sr)"
 echo "wrk -t1 -c$CONNECTIONS -d${DURATION}s on core 1, servers on core 0, $ROUNDS interleaved rounds (means), after ${WARMUP} s of warm-up per server"
 echo
-printf '| %-34s | %9s | %7s | %7s | %6s | %11s | %6s |\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "ceiling r/s" "ratio"
-printf '|%s|%s|%s|%s|%s|%s|%s|\n' "------------------------------------" "-----------" "---------" "---------" "--------" "-------------" "--------"
+printf '| %-40s | %9s | %7s | %7s | %6s | %11s | %6s |\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "ceiling r/s" "ratio"
+printf '|%s|%s|%s|%s|%s|%s|%s|\n' "------------------------------------------" "-----------" "---------" "---------" "--------" "-------------" "--------"
 for i in "${!SCENARIOS[@]}"; do
   IFS='|' read -r name _ path script <<<"${SCENARIOS[$i]}"
   rps=$(avg "$i,api,rps"); crps=$(avg "$i,ceil,rps")
-  printf '| %-34s | %9.0f | %7.2f | %7.2f | %6.0f | %11.0f | %6.2f |\n' "$name" "$rps" "$(avg "$i,api,p50_ms")" "$(avg "$i,api,p99_ms")" \
+  printf '| %-40s | %9.0f | %7.2f | %7.2f | %6.0f | %11.0f | %6.2f |\n' "$name" "$rps" "$(avg "$i,api,p50_ms")" "$(avg "$i,api,p99_ms")" \
     "$(avg "$i,api,errors")" "$crps" "$(echo "scale=3; $rps / $crps" | bc -l)"
 done
 echo
