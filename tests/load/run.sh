@@ -92,17 +92,16 @@ run() {
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 header_bytes() { curl -s -D - -o /dev/null "$1" | wc -c; }
 
-# Scenarios: name | port | path | wrk script (empty: the path itself, repeated).
+# Scenarios: name | port | path | wrk script (empty: the path itself, repeated) | a request whose
+# header bytes stand for the scenario's (same server, same kind of route).
 SCENARIOS=(
-  "cached GET /v1/jurisdictions/MEX|$API_PORT|/v1/jurisdictions/MEX|"
-  "cached GET /v1/policies/{id}|$API_PORT|/v1/policies/MEX-2022-1.2-01|"
-  "varied queries, computed (all lists)|$COMPUTED_PORT|/|varied.lua"
-  "varied queries, store on (as deployed)|$API_PORT|/|varied.lua"
-  "CSV /v1/policies?format=csv, computed|$COMPUTED_PORT|/v1/policies?format=csv|"
-  "search /v1/search?q=…, computed|$COMPUTED_PORT|/|search.lua"
+  "cached GET /v1/jurisdictions/MEX|$API_PORT|/v1/jurisdictions/MEX||/v1/jurisdictions/MEX"
+  "cached GET /v1/policies/{id}|$API_PORT|/v1/policies/MEX-2022-1.2-01||/v1/policies/MEX-2022-1.2-01"
+  "varied queries, computed (all lists)|$COMPUTED_PORT|/|varied.lua|/v1/policies?pageSize=5"
+  "varied queries, store on (as deployed)|$API_PORT|/|varied.lua|/v1/policies?pageSize=5"
+  "CSV /v1/policies?format=csv, computed|$COMPUTED_PORT|/v1/policies?format=csv||/v1/policies?format=csv"
+  "search /v1/search?q=…, computed|$COMPUTED_PORT|/|search.lua|/v1/search?q=migration&pageSize=5"
 )
-# One request per scenario whose header bytes stand for the scenario's (same server, same route kind).
-SAMPLE_FOR_HEADERS=(/v1/jurisdictions/MEX /v1/policies/MEX-2022-1.2-01 /v1/policies?pageSize=5 /v1/policies?pageSize=5 "/v1/policies?format=csv" "/v1/search?q=migration&pageSize=5")
 SCALING=(
   "list /v1/policies?pageSize=50|/v1/policies?pageSize=50"
   "filter /v1/policies?dimension=3&assessment=well-developed|/v1/policies?dimension=3&assessment=well-developed&pageSize=20"
@@ -125,7 +124,7 @@ for port in $COMPUTED_PORT $SYNTH_PORT; do
   warm "$port" "/v1/policies?format=csv" "" "$(( share / 3 + 1 ))"
 done
 for entry in "${SCENARIOS[@]}"; do
-  IFS='|' read -r name port path script <<<"$entry"
+  IFS='|' read -r name port path script _ <<<"$entry"
   [ "$port" = "$API_PORT" ] && warm "$port" "$path" "$script" "$(( share / 2 + 1 ))"
 done
 warm $CEILING_PORT /bytes/2000 "" "$share"
@@ -134,11 +133,11 @@ declare -A SUM
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round of $ROUNDS"
   for i in "${!SCENARIOS[@]}"; do
-    IFS='|' read -r name port path script <<<"${SCENARIOS[$i]}"
+    IFS='|' read -r name port path script sample <<<"${SCENARIOS[$i]}"
     api=$(run "http://127.0.0.1:$port$path" "$script")
     # The ceiling writes bodies of the API's mean body size (wrk's bytes less the API's headers).
     requests=$(field "$api" requests); bytes=$(field "$api" bytes)
-    headers=$(header_bytes "http://127.0.0.1:$port${SAMPLE_FOR_HEADERS[$i]}")
+    headers=$(header_bytes "http://127.0.0.1:$port$sample")
     body=$(( requests > 0 ? bytes / requests - headers : 1 )); [ "$body" -lt 1 ] && body=1
     ceiling=$(run "http://127.0.0.1:$CEILING_PORT/bytes/$body")
     for key in rps p50_ms p99_ms errors; do
@@ -169,7 +168,7 @@ echo
 printf '| %-40s | %9s | %7s | %7s | %6s | %11s | %6s |\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "ceiling r/s" "ratio"
 printf '|%s|%s|%s|%s|%s|%s|%s|\n' "------------------------------------------" "-----------" "---------" "---------" "--------" "-------------" "--------"
 for i in "${!SCENARIOS[@]}"; do
-  IFS='|' read -r name _ path script <<<"${SCENARIOS[$i]}"
+  IFS='|' read -r name _ <<<"${SCENARIOS[$i]}"
   rps=$(avg "$i,api,rps"); crps=$(avg "$i,ceil,rps")
   printf '| %-40s | %9.0f | %7.2f | %7.2f | %6.0f | %11.0f | %6.2f |\n' "$name" "$rps" "$(avg "$i,api,p50_ms")" "$(avg "$i,api,p99_ms")" \
     "$(avg "$i,api,errors")" "$crps" "$(echo "scale=3; $rps / $crps" | bc -l)"

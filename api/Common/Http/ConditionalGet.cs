@@ -23,7 +23,7 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
             await next(context);
             return;
         }
-        if (request.Path.StartsWithSegments("/v1/downloads"))
+        if (IsWholeFileDownload(request.Path))
         {
             // Whole files: the download endpoints send their own validators and honour Range.
             await next(context);
@@ -58,10 +58,7 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
             SetValidators(response, etag);
             if (Matches(request.Headers.IfNoneMatch, etag))
             {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                response.Headers.ContentEncoding = default;
-                response.ContentType = null;
-                response.ContentLength = null;
+                NotModified(response);
                 return;
             }
         }
@@ -133,6 +130,21 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var block in buffer.GetReadOnlySequence()) sha.AppendData(block.Span);
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..16];
+    }
+
+    /// <summary>The download routes send whole files with their own validators and honour Range.</summary>
+    internal static bool IsWholeFileDownload(PathString path) => path.StartsWithSegments("/v1/downloads");
+
+    /// <summary>
+    /// Turns a response whose headers are set into a 304: the validators and the other headers stay,
+    /// the representation's own metadata goes (RFC 9110 15.4.5).
+    /// </summary>
+    internal static void NotModified(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status304NotModified;
+        response.Headers.ContentEncoding = default;
+        response.ContentType = null;
+        response.ContentLength = null;
     }
 
     /// <summary>If-None-Match matches when it names the current ETag (weakly compared, RFC 9110 13.1.2) or is *.</summary>

@@ -78,12 +78,6 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store, Recyc
         HeaderNames.Connection, HeaderNames.KeepAlive, HeaderNames.SetCookie, RequestId.Header,
     };
 
-    /// <summary>What a 304 carries besides the validators (RFC 9110 15.4.5): not the representation's own metadata.</summary>
-    static readonly HashSet<string> NotIn304 = new(StringComparer.OrdinalIgnoreCase)
-    {
-        HeaderNames.ContentType, HeaderNames.ContentEncoding, HeaderNames.ContentLength,
-    };
-
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -99,7 +93,7 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store, Recyc
     }
 
     static bool Storable(PathString path) =>
-        path.StartsWithSegments("/v1") && !path.StartsWithSegments("/v1/downloads"); // whole files: Range and their own validators
+        path.StartsWithSegments("/v1") && !ConditionalGet.IsWholeFileDownload(path);
 
     async Task SendAndStore(HttpContext context, string key)
     {
@@ -133,15 +127,13 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store, Recyc
     {
         var response = context.Response;
         var headers = response.Headers;
+        foreach (var (name, value) in stored.Headers) headers[name] = value;
         if (stored.ETag is not null && ConditionalGet.Matches(context.Request.Headers.IfNoneMatch, stored.ETag))
         {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            foreach (var (name, value) in stored.Headers)
-                if (!NotIn304.Contains(name)) headers[name] = value;
+            ConditionalGet.NotModified(response);
             return Task.CompletedTask;
         }
         response.StatusCode = StatusCodes.Status200OK;
-        foreach (var (name, value) in stored.Headers) headers[name] = value;
         response.ContentLength = stored.Body.Length;
         // No RequestAborted token: Kestrel makes one per request on first use, and it ends a write to a
         // connection that went away by itself.
