@@ -19,8 +19,7 @@ try
 }
 catch (LogFormatException e)
 {
-    await Console.Error.WriteLineAsync($"mgi-api: cannot start: {e.Message}");
-    return 1;
+    return await CannotStart(e.Message, 1);
 }
 builder.AddHttpBehaviour();
 builder.Services.AddSingleton<Database>();
@@ -85,9 +84,9 @@ try
 catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
 {
     app.Logger.LogCritical("Cannot start: {Message}", e.Message);
-    await Console.Error.WriteLineAsync($"mgi-api: cannot start: {e.Message}");
+    var exitCode = await CannotStart(e.Message, 1);
     await app.DisposeAsync(); // flushes the log
-    return 1;
+    return exitCode;
 }
 
 try
@@ -96,10 +95,16 @@ try
 }
 catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
 {
-    await Console.Error.WriteLineAsync($"mgi-api: cannot start: {e.Message} Another process is listening there; choose another address with --urls.");
-    return 2;
+    return await CannotStart($"{e.Message} Another process is listening there; choose another address with --urls.", 2);
 }
 return 0;
+
+// Every refusal to start: one line on stderr, no stack trace, and the exit code that names the cause.
+static async Task<int> CannotStart(string reason, int exitCode)
+{
+    await Console.Error.WriteLineAsync($"mgi-api: cannot start: {reason}");
+    return exitCode;
+}
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
