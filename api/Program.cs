@@ -24,8 +24,11 @@ catch (LogFormatException e)
 builder.AddHttpBehaviour();
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton<CountCache>();
+builder.Services.AddSingleton<RenderedData>();
 builder.Services.AddSingleton<Mgi.Api.Features.Downloads.DataPackage.PackageFile>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReady>("database", tags: ["ready"]);
+// FastEndpoints serializes with these options, and the rendered list items are made with them.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 builder.Services.AddFastEndpoints();
 builder.Services.AddOpenApiContract();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -43,7 +46,6 @@ app.UseFastEndpoints(c =>
 {
     c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck());
     ProblemDetailsSetup.Configure(c.Errors);
-    c.Serializer.Options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     c.Binding.FailureMessage = (type, name, value) =>
         $"{char.ToLowerInvariant(name[0])}{name[1..]} must be {(type == typeof(int) || type == typeof(int?) ? "an integer" : "a " + type.Name)}; '{value}' is not.";
 });
@@ -79,6 +81,8 @@ try
 {
     var outcome = DatabaseBuild.EnsureCurrent(options);
     DatabaseBuild.Check(options.DatabasePath);
+    app.Services.GetRequiredService<RenderedData>().Render(app.Services.GetRequiredService<Database>(),
+        app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
     app.Logger.LogInformation("Database {Path}: {Outcome}", options.DatabasePath, outcome);
 }
 catch (Exception e) when (e is DataSetException or DatabaseUnusableException)

@@ -72,37 +72,64 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
         });
     }
 
+    /// <summary>A page of items read per request (lists whose items are not rendered at start-up).</summary>
     protected async Task SendPageAsync(TRequest request, Func<int> count, Func<IReadOnlyList<TItem>> items, CancellationToken ct)
     {
         if (Csv.CsvOutput.IsRequested(HttpContext.Request))
         {
-            // CSV is the whole list: widen the page to every matching row. The rows are read in full
-            // before the first byte is sent (a slow client must not hold a statement past its time
-            // limit), so full exports take turns: on the 200-profile data set, 64 at once held 2 GiB.
-            request.Page = 1;
-            request.PageSize = int.MaxValue;
-            var file = HttpContext.Request.Path.Value!.Split('/')[^1] + ".csv";
-            await Csv.CsvOutput.FullExports.WaitAsync(ct);
-            try
-            {
-                await Csv.CsvOutput.WriteAsync(HttpContext.Response, items(), file, ct);
-            }
-            finally
-            {
-                Csv.CsvOutput.FullExports.Release();
-            }
+            await SendCsvAsync(request, items, ct);
             return;
         }
+        if (await PageOrErrorAsync(request, count, ct) is not { } page) return;
+        await Send.OkAsync(new PagedList<TItem> { Items = items(), Page = request.Page, PageSize = request.PageSize, Total = page.Total, TotalPages = page.TotalPages }, ct);
+    }
+
+    /// <summary>A page of items rendered at start-up: their JSON is written as it is, inside the same envelope.</summary>
+    protected async Task SendPageAsync(TRequest request, Func<int> count, Func<IReadOnlyList<Rendered<TItem>>> items, CancellationToken ct)
+    {
+        if (Csv.CsvOutput.IsRequested(HttpContext.Request))
+        {
+            await SendCsvAsync(request, () => items().Select(i => i.Item).ToList(), ct);
+            return;
+        }
+        if (await PageOrErrorAsync(request, count, ct) is not { } page) return;
+        var rendered = items().Select(i => new RawJson(i.Json)).ToList();
+        // The contract declares PagedList<TItem>; PagedList<RawJson> serializes to the same bytes.
+        await HttpContext.Response.SendOkAsync(new PagedList<RawJson> { Items = rendered, Page = request.Page, PageSize = request.PageSize, Total = page.Total, TotalPages = page.TotalPages }, null, ct);
+    }
+
+    async Task SendCsvAsync(TRequest request, Func<IReadOnlyList<TItem>> items, CancellationToken ct)
+    {
+        // CSV is the whole list: widen the page to every matching row. The rows are read in full
+        // before the first byte is sent (a slow client must not hold a statement past its time
+        // limit), so full exports take turns: on the 200-profile data set, 64 at once held 2 GiB.
+        request.Page = 1;
+        request.PageSize = int.MaxValue;
+        var file = HttpContext.Request.Path.Value!.Split('/')[^1] + ".csv";
+        await Csv.CsvOutput.FullExports.WaitAsync(ct);
+        try
+        {
+            await Csv.CsvOutput.WriteAsync(HttpContext.Response, items(), file, ct);
+        }
+        finally
+        {
+            Csv.CsvOutput.FullExports.Release();
+        }
+    }
+
+    /// <summary>The total and page count, with the Link header set; or null once a 400 naming page is sent (past the last page).</summary>
+    async Task<(int Total, int TotalPages)?> PageOrErrorAsync(TRequest request, Func<int> count, CancellationToken ct)
+    {
         var total = HttpContext.RequestServices.GetRequiredService<CountCache>().GetOrCount(CountCache.KeyOf(HttpContext.Request), count);
         var totalPages = total == 0 ? 0 : (total + request.PageSize - 1) / request.PageSize;
         if (request.Page > Math.Max(totalPages, 1))
         {
             AddError(new ValidationFailure("page", $"page {request.Page} is past the last page ({Math.Max(totalPages, 1)}) of {total} items at pageSize {request.PageSize}."));
             await Send.ErrorsAsync(400, ct);
-            return;
+            return null;
         }
         HttpContext.Response.Headers.Link = LinkHeader(HttpContext.Request, request.Page, request.PageSize, totalPages);
-        await Send.OkAsync(new PagedList<TItem> { Items = items(), Page = request.Page, PageSize = request.PageSize, Total = total, TotalPages = totalPages }, ct);
+        return (total, totalPages);
     }
 
     static string LinkHeader(HttpRequest request, int page, int pageSize, int totalPages)

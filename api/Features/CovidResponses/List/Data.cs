@@ -13,9 +13,14 @@ internal static class Data
     public static int Count(SqliteConnection db, ListCovidResponsesRequest r) =>
         db.ExecuteScalar<int>($"SELECT count(*) FROM covid_responses c {Where}", new { r.Jurisdiction, r.Profile, r.Topic });
 
-    /// <summary>Order: by profile, then as printed.</summary>
-    public static IReadOnlyList<CovidResponse> Page(SqliteConnection db, ListCovidResponsesRequest r) =>
-        db.Query<CovidResponseRow>($"{CovidResponseRow.Select} {Where} ORDER BY c.profile_id, c.ord LIMIT @PageSize OFFSET @Offset",
-            new { r.Jurisdiction, r.Profile, r.Topic, r.PageSize, r.Offset })
-          .Select(row => row.ToCovidResponse()).ToList();
+    const string Order = "ORDER BY c.profile_id, c.ord";
+
+    /// <summary>Every COVID-19 answer, rendered once at start-up (<see cref="RenderedData"/>).</summary>
+    public static IEnumerable<CovidResponse> All(SqliteConnection db) =>
+        db.Query<CovidResponseRow>($"{CovidResponseRow.Select} {Order}").Select(row => row.ToCovidResponse());
+
+    /// <summary>The ids of a page. Order: by profile, then as printed.</summary>
+    public static IEnumerable<string> Keys(SqliteConnection db, ListCovidResponsesRequest r) =>
+        db.Query<string>($"SELECT c.id FROM covid_responses c {Where} {Order} LIMIT @PageSize OFFSET @Offset",
+            new { r.Jurisdiction, r.Profile, r.Topic, r.PageSize, r.Offset });
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.CovidResponses.List;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListCovidResponsesRequest, CovidResponse>
+public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListCovidResponsesRequest, CovidResponse>
 {
     public override void Configure()
     {
@@ -12,6 +12,6 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListCovidResponse
     public override async Task HandleAsync(ListCovidResponsesRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => Data.Page(db, req), ct);
+        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.CovidResponses.Get(Data.Keys(db, req)), ct);
     }
 }

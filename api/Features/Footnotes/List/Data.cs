@@ -19,16 +19,19 @@ internal static class Data
     public static int Count(SqliteConnection db, ListFootnotesRequest r) =>
         db.ExecuteScalar<int>($"SELECT count(*) FROM footnotes f {Where}", Parameters(r));
 
-    /// <summary>Order: by profile, body notes before COVID-19 notes, then by number.</summary>
-    public static IReadOnlyList<Footnote> Page(SqliteConnection db, ListFootnotesRequest r) =>
-        db.Query<(string Id, string ProfileId, string Section, long Number, string Text, string UrlsJson)>($"""
-            SELECT f.id, f.profile_id, f.section, f.number, f.text, f.urls_json
-              FROM footnotes f {Where}
-             ORDER BY f.profile_id, f.section_ord, f.number LIMIT @PageSize OFFSET @Offset
-            """, Parameters(r))
+    const string Order = "ORDER BY f.profile_id, f.section_ord, f.number";
+
+    /// <summary>The ids of a page. Order: by profile, body notes before COVID-19 notes, then by number.</summary>
+    public static IEnumerable<string> Keys(SqliteConnection db, ListFootnotesRequest r) =>
+        db.Query<string>($"SELECT f.id FROM footnotes f {Where} {Order} LIMIT @PageSize OFFSET @Offset", Parameters(r));
+
+    /// <summary>Every note, rendered once at start-up (<see cref="RenderedData"/>).</summary>
+    public static IEnumerable<Footnote> All(SqliteConnection db) =>
+        db.Query<(string Id, string ProfileId, string Section, long Number, string Text, string UrlsJson)>(
+            $"SELECT f.id, f.profile_id, f.section, f.number, f.text, f.urls_json FROM footnotes f {Order}")
           .Select(x => new Footnote
           {
               Id = x.Id, ProfileId = x.ProfileId, Section = x.Section, Number = (int)x.Number, Text = x.Text,
               Urls = JsonSerializer.Deserialize<List<string>>(x.UrlsJson, DataSet.StoredJson.Options) ?? [],
-          }).ToList();
+          });
 }

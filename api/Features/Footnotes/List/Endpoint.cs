@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Footnotes.List;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListFootnotesRequest, Footnote>
+public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListFootnotesRequest, Footnote>
 {
     public override void Configure()
     {
@@ -12,6 +12,6 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListFootnotesRequ
     public override async Task HandleAsync(ListFootnotesRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => Data.Page(db, req), ct);
+        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.Footnotes.Get(Data.Keys(db, req)), ct);
     }
 }

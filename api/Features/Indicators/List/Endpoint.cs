@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Indicators.List;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListIndicatorsRequest, Indicator>
+public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListIndicatorsRequest, Indicator>
 {
     public override void Configure()
     {
@@ -12,6 +12,6 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListIndicatorsReq
     public override async Task HandleAsync(ListIndicatorsRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => Data.Page(db, req), ct);
+        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.Indicators.Get(Data.Keys(db, req)), ct);
     }
 }

@@ -12,9 +12,14 @@ internal static class Data
     public static int Count(SqliteConnection db, ListJurisdictionsRequest r) =>
         db.ExecuteScalar<int>($"SELECT count(*) FROM jurisdictions j {Where}", new { r.Level, r.Parent });
 
-    /// <summary>Order: national jurisdictions first, then by code.</summary>
-    public static IReadOnlyList<Jurisdiction> Page(SqliteConnection db, ListJurisdictionsRequest r) =>
-        db.Query<JurisdictionRow>($"{JurisdictionRow.Select} {Where} ORDER BY j.sort_key LIMIT @PageSize OFFSET @Offset",
-            new { r.Level, r.Parent, r.PageSize, r.Offset })
-          .Select(row => row.ToJurisdiction()).ToList();
+    const string Order = "ORDER BY j.sort_key";
+
+    /// <summary>Every jurisdiction, rendered once at start-up (<see cref="RenderedData"/>).</summary>
+    public static IEnumerable<Jurisdiction> All(SqliteConnection db) =>
+        db.Query<JurisdictionRow>($"{JurisdictionRow.Select} {Order}").Select(row => row.ToJurisdiction());
+
+    /// <summary>The codes of a page. Order: national jurisdictions first, then by code.</summary>
+    public static IEnumerable<string> Keys(SqliteConnection db, ListJurisdictionsRequest r) =>
+        db.Query<string>($"SELECT j.code FROM jurisdictions j {Where} {Order} LIMIT @PageSize OFFSET @Offset",
+            new { r.Level, r.Parent, r.PageSize, r.Offset });
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Jurisdictions.List;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListJurisdictionsRequest, Jurisdiction>
+public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListJurisdictionsRequest, Jurisdiction>
 {
     public override void Configure()
     {
@@ -12,6 +12,6 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListJurisdictions
     public override async Task HandleAsync(ListJurisdictionsRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => Data.Page(db, req), ct);
+        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.Jurisdictions.Get(Data.Keys(db, req)), ct);
     }
 }

@@ -23,8 +23,13 @@ internal static class Data
     public static int Count(SqliteConnection db, ListPoliciesRequest r) =>
         db.ExecuteScalar<int>($"SELECT count(*) FROM policies p {Where}", Parameters(r));
 
-    /// <summary>Order: by profile, then as printed in the profile.</summary>
-    public static IReadOnlyList<Policy> Page(SqliteConnection db, ListPoliciesRequest r) =>
-        db.Query<PolicyRow>($"{PolicyRow.Select} {Where} ORDER BY p.profile_id, p.ord LIMIT @PageSize OFFSET @Offset", Parameters(r))
-          .Select(row => row.ToPolicy()).ToList();
+    const string Order = "ORDER BY p.profile_id, p.ord";
+
+    /// <summary>Every finding, rendered once at start-up (<see cref="RenderedData"/>).</summary>
+    public static IEnumerable<Policy> All(SqliteConnection db) =>
+        db.Query<PolicyRow>($"{PolicyRow.Select} {Order}").Select(row => row.ToPolicy());
+
+    /// <summary>The ids of a page. Order: by profile, then as printed in the profile.</summary>
+    public static IEnumerable<string> Keys(SqliteConnection db, ListPoliciesRequest r) =>
+        db.Query<string>($"SELECT p.id FROM policies p {Where} {Order} LIMIT @PageSize OFFSET @Offset", Parameters(r));
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Policies.List;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListPoliciesRequest, Policy>
+public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListPoliciesRequest, Policy>
 {
     public override void Configure()
     {
@@ -12,6 +12,6 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListPoliciesReque
     public override async Task HandleAsync(ListPoliciesRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => Data.Page(db, req), ct);
+        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.Policies.Get(Data.Keys(db, req)), ct);
     }
 }

@@ -13,9 +13,14 @@ internal static class Data
     public static int Count(SqliteConnection db, ListProfilesRequest r) =>
         db.ExecuteScalar<int>($"SELECT count(*) FROM profiles p {Where}", new { r.Jurisdiction, r.Year, r.DataStatus });
 
-    /// <summary>Order: by jurisdiction code, then year.</summary>
-    public static IReadOnlyList<Profile> Page(SqliteConnection db, ListProfilesRequest r) =>
-        db.Query<ProfileRow>($"{ProfileRow.Select} {Where} ORDER BY p.jurisdiction_code, p.year, p.id LIMIT @PageSize OFFSET @Offset",
-            new { r.Jurisdiction, r.Year, r.DataStatus, r.PageSize, r.Offset })
-          .Select(row => row.ToProfile()).ToList();
+    const string Order = "ORDER BY p.jurisdiction_code, p.year, p.id";
+
+    /// <summary>Every profile, rendered once at start-up (<see cref="RenderedData"/>).</summary>
+    public static IEnumerable<Profile> All(SqliteConnection db) =>
+        db.Query<ProfileRow>($"{ProfileRow.Select} {Order}").Select(row => row.ToProfile());
+
+    /// <summary>The ids of a page. Order: by jurisdiction code, then year.</summary>
+    public static IEnumerable<string> Keys(SqliteConnection db, ListProfilesRequest r) =>
+        db.Query<string>($"SELECT p.id FROM profiles p {Where} {Order} LIMIT @PageSize OFFSET @Offset",
+            new { r.Jurisdiction, r.Year, r.DataStatus, r.PageSize, r.Offset });
 }

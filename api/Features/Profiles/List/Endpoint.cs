@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Profiles.List;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListProfilesRequest, Profile>
+public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListProfilesRequest, Profile>
 {
     public override void Configure()
     {
@@ -12,6 +12,6 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListProfilesReque
     public override async Task HandleAsync(ListProfilesRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => Data.Page(db, req), ct);
+        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.Profiles.Get(Data.Keys(db, req)), ct);
     }
 }

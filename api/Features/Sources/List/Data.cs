@@ -17,11 +17,16 @@ internal static class Data
     public static int Count(SqliteConnection db, ListSourcesRequest r) =>
         db.ExecuteScalar<int>($"SELECT count(*) FROM sources s {Where}", Parameters(r));
 
-    /// <summary>Order: by profile, then as printed in its key sources.</summary>
-    public static IReadOnlyList<Source> Page(SqliteConnection db, ListSourcesRequest r) =>
+    const string Order = "ORDER BY s.profile_id, s.ord";
+
+    /// <summary>Every source, rendered once at start-up (<see cref="RenderedData"/>).</summary>
+    public static IEnumerable<Source> All(SqliteConnection db) =>
         db.Query<Source>($"""
             SELECT s.id, s.profile_id, s.issuer, s.year_key, s.year, s.title, s.english_title, s.details, s.url
-              FROM sources s {Where}
-             ORDER BY s.profile_id, s.ord LIMIT @PageSize OFFSET @Offset
-            """, Parameters(r)).ToList();
+              FROM sources s {Order}
+            """);
+
+    /// <summary>The ids of a page. Order: by profile, then as printed in its key sources.</summary>
+    public static IEnumerable<string> Keys(SqliteConnection db, ListSourcesRequest r) =>
+        db.Query<string>($"SELECT s.id FROM sources s {Where} {Order} LIMIT @PageSize OFFSET @Offset", Parameters(r));
 }

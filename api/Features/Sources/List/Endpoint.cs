@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Sources.List;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListSourcesRequest, Source>
+public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListSourcesRequest, Source>
 {
     public override void Configure()
     {
@@ -12,6 +12,6 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListSourcesReques
     public override async Task HandleAsync(ListSourcesRequest req, CancellationToken ct)
     {
         using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => Data.Page(db, req), ct);
+        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.Sources.Get(Data.Keys(db, req)), ct);
     }
 }
