@@ -67,6 +67,19 @@ public sealed class Database : IDisposable
         public SqliteConnection Connection => borrowed.Connection;
         public static implicit operator SqliteConnection(Lease lease) => lease.Connection;
         public void Dispose() => pool.Return(borrowed);
+
+        /// <summary>The first column of every row, as text: the keys of a page, in order.</summary>
+        public List<string> Keys(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+        {
+            var keys = new List<string>();
+            using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
+            while (reader.Read()) keys.Add(reader.GetString(0));
+            return keys;
+        }
+
+        /// <summary>The integer the statement answers (a count).</summary>
+        public int Count(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+            Convert.ToInt32(borrowed.Prepared(sql, parameters).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>A read-only connection with its statement deadline, opened once and reused.</summary>
@@ -83,7 +96,30 @@ public sealed class Database : IDisposable
 
         public SqliteConnection Connection { get; }
         internal StatementDeadline Deadline { get; } = new();
-        public void Dispose() => Connection.Dispose();
+
+        // Commands kept per SQL text: SQLite compiles a statement once per connection instead of per
+        // request (Dapper makes a command per call; compiling was half of a page's SQL time). The
+        // texts are the queries' constants, so the set is small and fixed.
+        readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
+        internal SqliteCommand Prepared(string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
+        {
+            if (!_prepared.TryGetValue(sql, out var command))
+            {
+                command = Connection.CreateCommand();
+                command.CommandText = sql;
+                _prepared[sql] = command;
+            }
+            command.Parameters.Clear();
+            foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            return command;
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _prepared.Values) command.Dispose();
+            Connection.Dispose();
+        }
     }
 
     /// <summary>

@@ -56,14 +56,14 @@ public class HotPaths
     {
         using var db = _database.Open();
         var request = new Policies.ListPoliciesRequest { Dimension = 6, Assessment = "well-developed" };
-        return Policies.Data.Count(db, request) + Policies.Data.Keys(db, request).Count();
+        return Policies.Data.Count(db, request) + Policies.Data.Keys(db, request).Count;
     }
 
     [Benchmark(Description = "SQL: /v1/policies?q=migration&pageSize=500 (full text, keys)")]
     public int PoliciesSearched()
     {
         using var db = _database.Open();
-        return Policies.Data.Keys(db, new Policies.ListPoliciesRequest { Q = "migration", PageSize = 500 }).Count();
+        return Policies.Data.Keys(db, new Policies.ListPoliciesRequest { Q = "migration", PageSize = 500 }).Count;
     }
 
     [Benchmark(Description = "search: /v1/search?q=migrants health (rank, page of 20, snippets)")]

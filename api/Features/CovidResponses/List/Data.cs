@@ -10,8 +10,8 @@ internal static class Data
            AND (@Topic IS NULL OR c.topic = @Topic)
         """;
 
-    public static int Count(SqliteConnection db, ListCovidResponsesRequest r) =>
-        db.ExecuteScalar<int>($"SELECT count(*) FROM covid_responses c {Where}", new { r.Jurisdiction, r.Profile, r.Topic });
+    public static int Count(Database.Lease db, ListCovidResponsesRequest r) =>
+        db.Count($"SELECT count(*) FROM covid_responses c {Where}", ("@Jurisdiction", r.Jurisdiction), ("@Profile", r.Profile), ("@Topic", r.Topic));
 
     const string Order = "ORDER BY c.profile_id, c.ord";
 
@@ -20,7 +20,7 @@ internal static class Data
         db.Query<CovidResponseRow>($"{CovidResponseRow.Select} {Order}").Select(row => row.ToCovidResponse());
 
     /// <summary>The ids of a page. Order: by profile, then as printed.</summary>
-    public static IEnumerable<string> Keys(SqliteConnection db, ListCovidResponsesRequest r) =>
-        db.Query<string>($"SELECT c.id FROM covid_responses c {Where} {Order} LIMIT @PageSize OFFSET @Offset",
-            new { r.Jurisdiction, r.Profile, r.Topic, r.PageSize, r.Offset });
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListCovidResponsesRequest r) =>
+        db.Keys($"SELECT c.id FROM covid_responses c {Where} {Order} LIMIT @PageSize OFFSET @Offset",
+            ("@Jurisdiction", r.Jurisdiction), ("@Profile", r.Profile), ("@Topic", r.Topic), ("@PageSize", r.PageSize), ("@Offset", r.Offset));
 }

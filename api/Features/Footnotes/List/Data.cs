@@ -11,19 +11,17 @@ internal static class Data
            AND (@Match IS NULL OR f.rowid IN (SELECT rowid FROM footnotes_fts WHERE footnotes_fts MATCH @Match))
         """;
 
-    static object Parameters(ListFootnotesRequest r) => new
-    {
-        r.Profile, r.Section, Match = FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
-    };
+    static (string, object?)[] Parameters(ListFootnotesRequest r) =>
+        [("@Profile", r.Profile), ("@Section", r.Section), ("@Match", FullText.ToMatchExpression(r.Q))];
 
-    public static int Count(SqliteConnection db, ListFootnotesRequest r) =>
-        db.ExecuteScalar<int>($"SELECT count(*) FROM footnotes f {Where}", Parameters(r));
+    public static int Count(Database.Lease db, ListFootnotesRequest r) =>
+        db.Count($"SELECT count(*) FROM footnotes f {Where}", Parameters(r));
 
     const string Order = "ORDER BY f.profile_id, f.section_ord, f.number";
 
     /// <summary>The ids of a page. Order: by profile, body notes before COVID-19 notes, then by number.</summary>
-    public static IEnumerable<string> Keys(SqliteConnection db, ListFootnotesRequest r) =>
-        db.Query<string>($"SELECT f.id FROM footnotes f {Where} {Order} LIMIT @PageSize OFFSET @Offset", Parameters(r));
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListFootnotesRequest r) =>
+        db.Keys($"SELECT f.id FROM footnotes f {Where} {Order} LIMIT @PageSize OFFSET @Offset", [.. Parameters(r), ("@PageSize", r.PageSize), ("@Offset", r.Offset)]);
 
     /// <summary>Every note, rendered once at start-up (<see cref="RenderedData"/>).</summary>
     public static IEnumerable<Footnote> All(SqliteConnection db) =>

@@ -9,8 +9,8 @@ internal static class Data
            AND (@Parent IS NULL OR j.parent_code = @Parent)
         """;
 
-    public static int Count(SqliteConnection db, ListJurisdictionsRequest r) =>
-        db.ExecuteScalar<int>($"SELECT count(*) FROM jurisdictions j {Where}", new { r.Level, r.Parent });
+    public static int Count(Database.Lease db, ListJurisdictionsRequest r) =>
+        db.Count($"SELECT count(*) FROM jurisdictions j {Where}", ("@Level", r.Level), ("@Parent", r.Parent));
 
     const string Order = "ORDER BY j.sort_key";
 
@@ -19,7 +19,7 @@ internal static class Data
         db.Query<JurisdictionRow>($"{JurisdictionRow.Select} {Order}").Select(row => row.ToJurisdiction());
 
     /// <summary>The codes of a page. Order: national jurisdictions first, then by code.</summary>
-    public static IEnumerable<string> Keys(SqliteConnection db, ListJurisdictionsRequest r) =>
-        db.Query<string>($"SELECT j.code FROM jurisdictions j {Where} {Order} LIMIT @PageSize OFFSET @Offset",
-            new { r.Level, r.Parent, r.PageSize, r.Offset });
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListJurisdictionsRequest r) =>
+        db.Keys($"SELECT j.code FROM jurisdictions j {Where} {Order} LIMIT @PageSize OFFSET @Offset",
+            ("@Level", r.Level), ("@Parent", r.Parent), ("@PageSize", r.PageSize), ("@Offset", r.Offset));
 }

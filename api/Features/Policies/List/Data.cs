@@ -4,7 +4,7 @@ namespace Mgi.Api.Features.Policies.List;
 
 internal static class Data
 {
-    // One fixed SQL text: absent filters are NULL parameters, so Dapper caches a single plan.
+    // One fixed SQL text: absent filters are NULL parameters, so each connection compiles it once.
     const string Where = """
          WHERE (@Jurisdiction IS NULL OR p.jurisdiction_code = @Jurisdiction)
            AND (@Profile IS NULL OR p.profile_id = @Profile)
@@ -14,14 +14,14 @@ internal static class Data
            AND (@Match IS NULL OR p.rowid IN (SELECT rowid FROM policies_fts WHERE policies_fts MATCH @Match))
         """;
 
-    static object Parameters(ListPoliciesRequest r) => new
-    {
-        r.Jurisdiction, r.Profile, r.Dimension, r.Assessment, r.Indicator,
-        Match = FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
-    };
+    static (string, object?)[] Parameters(ListPoliciesRequest r) =>
+    [
+        ("@Jurisdiction", r.Jurisdiction), ("@Profile", r.Profile), ("@Dimension", r.Dimension), ("@Assessment", r.Assessment),
+        ("@Indicator", r.Indicator), ("@Match", FullText.ToMatchExpression(r.Q)),
+    ];
 
-    public static int Count(SqliteConnection db, ListPoliciesRequest r) =>
-        db.ExecuteScalar<int>($"SELECT count(*) FROM policies p {Where}", Parameters(r));
+    public static int Count(Database.Lease db, ListPoliciesRequest r) =>
+        db.Count($"SELECT count(*) FROM policies p {Where}", Parameters(r));
 
     const string Order = "ORDER BY p.profile_id, p.ord";
 
@@ -30,6 +30,6 @@ internal static class Data
         db.Query<PolicyRow>($"{PolicyRow.Select} {Order}").Select(row => row.ToPolicy());
 
     /// <summary>The ids of a page. Order: by profile, then as printed in the profile.</summary>
-    public static IEnumerable<string> Keys(SqliteConnection db, ListPoliciesRequest r) =>
-        db.Query<string>($"SELECT p.id FROM policies p {Where} {Order} LIMIT @PageSize OFFSET @Offset", Parameters(r));
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListPoliciesRequest r) =>
+        db.Keys($"SELECT p.id FROM policies p {Where} {Order} LIMIT @PageSize OFFSET @Offset", [.. Parameters(r), ("@PageSize", r.PageSize), ("@Offset", r.Offset)]);
 }

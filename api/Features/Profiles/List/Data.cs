@@ -10,8 +10,8 @@ internal static class Data
            AND (@DataStatus IS NULL OR p.data_status = @DataStatus)
         """;
 
-    public static int Count(SqliteConnection db, ListProfilesRequest r) =>
-        db.ExecuteScalar<int>($"SELECT count(*) FROM profiles p {Where}", new { r.Jurisdiction, r.Year, r.DataStatus });
+    public static int Count(Database.Lease db, ListProfilesRequest r) =>
+        db.Count($"SELECT count(*) FROM profiles p {Where}", ("@Jurisdiction", r.Jurisdiction), ("@Year", r.Year), ("@DataStatus", r.DataStatus));
 
     const string Order = "ORDER BY p.jurisdiction_code, p.year, p.id";
 
@@ -20,7 +20,7 @@ internal static class Data
         db.Query<ProfileRow>($"{ProfileRow.Select} {Order}").Select(row => row.ToProfile());
 
     /// <summary>The ids of a page. Order: by jurisdiction code, then year.</summary>
-    public static IEnumerable<string> Keys(SqliteConnection db, ListProfilesRequest r) =>
-        db.Query<string>($"SELECT p.id FROM profiles p {Where} {Order} LIMIT @PageSize OFFSET @Offset",
-            new { r.Jurisdiction, r.Year, r.DataStatus, r.PageSize, r.Offset });
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListProfilesRequest r) =>
+        db.Keys($"SELECT p.id FROM profiles p {Where} {Order} LIMIT @PageSize OFFSET @Offset",
+            ("@Jurisdiction", r.Jurisdiction), ("@Year", r.Year), ("@DataStatus", r.DataStatus), ("@PageSize", r.PageSize), ("@Offset", r.Offset));
 }

@@ -9,13 +9,11 @@ internal static class Data
            AND (@Match IS NULL OR s.rowid IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH @Match))
         """;
 
-    static object Parameters(ListSourcesRequest r) => new
-    {
-        r.Profile, Match = FullText.ToMatchExpression(r.Q), r.PageSize, r.Offset,
-    };
+    static (string, object?)[] Parameters(ListSourcesRequest r) =>
+        [("@Profile", r.Profile), ("@Match", FullText.ToMatchExpression(r.Q))];
 
-    public static int Count(SqliteConnection db, ListSourcesRequest r) =>
-        db.ExecuteScalar<int>($"SELECT count(*) FROM sources s {Where}", Parameters(r));
+    public static int Count(Database.Lease db, ListSourcesRequest r) =>
+        db.Count($"SELECT count(*) FROM sources s {Where}", Parameters(r));
 
     const string Order = "ORDER BY s.profile_id, s.ord";
 
@@ -27,6 +25,6 @@ internal static class Data
             """);
 
     /// <summary>The ids of a page. Order: by profile, then as printed in its key sources.</summary>
-    public static IEnumerable<string> Keys(SqliteConnection db, ListSourcesRequest r) =>
-        db.Query<string>($"SELECT s.id FROM sources s {Where} {Order} LIMIT @PageSize OFFSET @Offset", Parameters(r));
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListSourcesRequest r) =>
+        db.Keys($"SELECT s.id FROM sources s {Where} {Order} LIMIT @PageSize OFFSET @Offset", [.. Parameters(r), ("@PageSize", r.PageSize), ("@Offset", r.Offset)]);
 }
