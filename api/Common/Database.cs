@@ -69,12 +69,16 @@ public sealed class Database : IDisposable
         public void Dispose() => pool.Return(borrowed);
 
         /// <summary>The first column of every row, as text: the keys of a page, in order.</summary>
-        public List<string> Keys(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+        public List<string> Keys(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+            Rows(sql, static row => row.GetString(0), parameters);
+
+        /// <summary>Every row, read by <paramref name="read"/>.</summary>
+        public List<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, params ReadOnlySpan<(string Name, object? Value)> parameters)
         {
-            var keys = new List<string>();
+            var rows = new List<T>();
             using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
-            while (reader.Read()) keys.Add(reader.GetString(0));
-            return keys;
+            while (reader.Read()) rows.Add(read(reader));
+            return rows;
         }
 
         /// <summary>The integer the statement answers (a count).</summary>

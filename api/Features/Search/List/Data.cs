@@ -69,22 +69,24 @@ internal static class Data
             """,
     };
 
-    static object Parameters(SearchRequest r, string? match) => new
-    {
-        Match = match, r.Type, r.Jurisdiction, r.Profile, r.Dimension, r.PageSize, r.Offset,
-    };
+    static (string, object?)[] Parameters(SearchRequest r, string? match) =>
+        [("@Match", match), ("@Type", r.Type), ("@Jurisdiction", r.Jurisdiction), ("@Profile", r.Profile), ("@Dimension", r.Dimension)];
 
-    public static int Count(SqliteConnection db, SearchRequest r) =>
-        db.ExecuteScalar<int>($"SELECT count(*) FROM ({Ranked})", Parameters(r, FullText.ToMatchExpression(r.Q)));
+    public static int Count(Database.Lease db, SearchRequest r) =>
+        db.Count($"SELECT count(*) FROM ({Ranked})", Parameters(r, FullText.ToMatchExpression(r.Q)));
 
     /// <summary>Order: by relevance, then type and id so that equal scores page stably.</summary>
-    public static IReadOnlyList<SearchHit> Page(SqliteConnection db, SearchRequest r)
+    public static IReadOnlyList<SearchHit> Page(Database.Lease db, SearchRequest r)
     {
         var match = FullText.ToMatchExpression(r.Q);
-        var ranked = db.Query<(string Type, long Rid, string Id, double Bm25)>($"{Ranked} ORDER BY bm25, type, id LIMIT @PageSize OFFSET @Offset", Parameters(r, match)).ToList();
+        var ranked = db.Rows($"{Ranked} ORDER BY bm25, type, id LIMIT @PageSize OFFSET @Offset",
+            static row => (Type: row.GetString(0), Rid: row.GetInt64(1), Id: row.GetString(2), Bm25: row.GetDouble(3)),
+            [.. Parameters(r, match), ("@PageSize", r.PageSize), ("@Offset", r.Offset)]);
         var details = ranked.GroupBy(h => h.Type).SelectMany(group => db
-                .Query<(long Rid, string Id, string ProfileId, string JurisdictionCode, long? DimensionNumber, string Title, string Snippet)>(
-                    Details[group.Key], new { Match = match, Rowids = "[" + string.Join(",", group.Select(h => h.Rid)) + "]" })
+                .Rows(Details[group.Key],
+                    static row => (Rid: row.GetInt64(0), Id: row.GetString(1), ProfileId: row.GetString(2), JurisdictionCode: row.GetString(3),
+                        DimensionNumber: row.IsDBNull(4) ? (long?)null : row.GetInt64(4), Title: row.GetString(5), Snippet: row.GetString(6)),
+                    ("@Match", match), ("@Rowids", "[" + string.Join(",", group.Select(h => h.Rid)) + "]"))
                 .Select(d => (group.Key, d)))
             .ToDictionary(x => (x.Key, x.d.Rid), x => x.d);
         return ranked.Select(h =>
