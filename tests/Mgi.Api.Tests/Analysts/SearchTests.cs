@@ -64,6 +64,13 @@ public sealed class SearchTests(ApiFactory api)
         Assert.All(crises, h => Assert.Equal(5, h.GetProperty("dimensionNumber").GetInt32()));
         Assert.Empty(await Hits("q=migrants&jurisdiction=MX-OAX"));
         Assert.NotEmpty(await Hits("q=migrants&jurisdiction=MEX&profile=MEX-2022"));
+        // Only findings have a dimension: another type with one matches nothing, and says so.
+        var sources = await _client.Json("/v1/search?q=migration&type=source&dimension=2");
+        Assert.Equal(0, sources.GetProperty("total").GetInt32());
+        Assert.Empty(sources.Items());
+        var findings = await Hits("q=migration&type=policy&dimension=2&jurisdiction=MEX&pageSize=500");
+        Assert.NotEmpty(findings);
+        Assert.All(findings, h => Assert.Equal(("policy", 2), (h.Str("type"), h.GetProperty("dimensionNumber").GetInt32())));
     }
 
     [Fact]

@@ -12,32 +12,35 @@ internal static class Data
     const string Open = "\u0002";
     const string Close = "\u0003";
 
-    // Ranking: one statement over the four full-text indexes, BM25 only (lower is better in FTS5).
-    // Snippets are made afterwards for the page alone: making them for every match is what costs.
-    const string Ranked = $"""
-        SELECT * FROM (
-          SELECT '{SearchRequest.Policy}' AS type, f.rowid AS rid, p.id, bm25(policies_fts, 2.0, 1.0) AS bm25
-            FROM policies_fts f JOIN policies p ON p.rowid = f.rowid
-           WHERE policies_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.Policy}')
-             AND (@Jurisdiction IS NULL OR p.jurisdiction_code = @Jurisdiction) AND (@Profile IS NULL OR p.profile_id = @Profile)
-             AND (@Dimension IS NULL OR p.dimension_number = @Dimension)
-          UNION ALL
-          SELECT '{SearchRequest.CovidResponse}', f.rowid, c.id, bm25(covid_responses_fts)
-            FROM covid_responses_fts f JOIN covid_responses c ON c.rowid = f.rowid
-           WHERE covid_responses_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.CovidResponse}') AND @Dimension IS NULL
-             AND (@Jurisdiction IS NULL OR c.jurisdiction_code = @Jurisdiction) AND (@Profile IS NULL OR c.profile_id = @Profile)
-          UNION ALL
-          SELECT '{SearchRequest.Source}', f.rowid, s.id, bm25(sources_fts)
-            FROM sources_fts f JOIN sources s ON s.rowid = f.rowid
-           WHERE sources_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.Source}') AND @Dimension IS NULL
-             AND (@Jurisdiction IS NULL OR s.jurisdiction_code = @Jurisdiction) AND (@Profile IS NULL OR s.profile_id = @Profile)
-          UNION ALL
-          SELECT '{SearchRequest.Footnote}', f.rowid, n.id, bm25(footnotes_fts)
-            FROM footnotes_fts f JOIN footnotes n ON n.rowid = f.rowid
-           WHERE footnotes_fts MATCH @Match AND (@Type IS NULL OR @Type = '{SearchRequest.Footnote}') AND @Dimension IS NULL
-             AND (@Jurisdiction IS NULL OR n.jurisdiction_code = @Jurisdiction) AND (@Profile IS NULL OR n.profile_id = @Profile)
-        )
-        """;
+    // Ranking: one statement over the full-text indexes of the types asked for, BM25 only (lower is
+    // better in FTS5). Snippets are made afterwards for the page alone: making them for every match
+    // is what costs. The statement holds only the filters given: with every filter written as
+    // "@X IS NULL OR …" SQLite planned the join badly and ranking took three times as long.
+    sealed record Kind(string Type, string Table, string Weights, bool HasDimension);
+
+    static readonly Kind[] Kinds =
+    [
+        new(SearchRequest.Policy, "policies", ", 2.0, 1.0", HasDimension: true),
+        new(SearchRequest.CovidResponse, "covid_responses", "", HasDimension: false),
+        new(SearchRequest.Source, "sources", "", HasDimension: false),
+        new(SearchRequest.Footnote, "footnotes", "", HasDimension: false),
+    ];
+
+    static string Ranked(SearchRequest r)
+    {
+        var branches = Kinds
+            .Where(k => (r.Type is null || r.Type == k.Type) && (r.Dimension is null || k.HasDimension))
+            .Select(k => $"SELECT '{k.Type}' AS type, f.rowid AS rid, x.id, bm25({k.Table}_fts{k.Weights}) AS bm25"
+                + $" FROM {k.Table}_fts f JOIN {k.Table} x ON x.rowid = f.rowid WHERE {k.Table}_fts MATCH @Match"
+                + (r.Jurisdiction is null ? "" : " AND x.jurisdiction_code = @Jurisdiction")
+                + (r.Profile is null ? "" : " AND x.profile_id = @Profile")
+                + (r.Dimension is null ? "" : " AND x.dimension_number = @Dimension"))
+            .ToList();
+        // A dimension with a type that has none (type=source&dimension=2) matches nothing.
+        return branches.Count == 0
+            ? "SELECT NULL AS type, NULL AS rid, NULL AS id, NULL AS bm25 WHERE 0"
+            : $"SELECT * FROM ({string.Join(" UNION ALL ", branches)})";
+    }
 
     // The page's hits with their snippets, per type: rowids of the page passed as a JSON array.
     static readonly Dictionary<string, string> Details = new()
@@ -69,17 +72,18 @@ internal static class Data
             """,
     };
 
+    // Parameters the statement does not name are not bound.
     static (string, object?)[] Parameters(SearchRequest r, string? match) =>
-        [("@Match", match), ("@Type", r.Type), ("@Jurisdiction", r.Jurisdiction), ("@Profile", r.Profile), ("@Dimension", r.Dimension)];
+        [("@Match", match), ("@Jurisdiction", r.Jurisdiction), ("@Profile", r.Profile), ("@Dimension", r.Dimension)];
 
     public static int Count(Database.Lease db, SearchRequest r) =>
-        db.Count($"SELECT count(*) FROM ({Ranked})", Parameters(r, FullText.ToMatchExpression(r.Q)));
+        db.Count($"SELECT count(*) FROM ({Ranked(r)})", Parameters(r, FullText.ToMatchExpression(r.Q)));
 
     /// <summary>Order: by relevance, then type and id so that equal scores page stably.</summary>
     public static IReadOnlyList<SearchHit> Page(Database.Lease db, SearchRequest r)
     {
         var match = FullText.ToMatchExpression(r.Q);
-        var ranked = db.Rows($"{Ranked} ORDER BY bm25, type, id LIMIT @PageSize OFFSET @Offset",
+        var ranked = db.Rows($"{Ranked(r)} ORDER BY bm25, type, id LIMIT @PageSize OFFSET @Offset",
             static row => (Type: row.GetString(0), Rid: row.GetInt64(1), Id: row.GetString(2), Bm25: row.GetDouble(3)),
             [.. Parameters(r, match), ("@PageSize", r.PageSize), ("@Offset", r.Offset)]);
         var details = ranked.GroupBy(h => h.Type).SelectMany(group => db
