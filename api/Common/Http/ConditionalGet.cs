@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.IO.Hashing;
 using Microsoft.IO;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -125,11 +126,13 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
     /// <summary>Changes with every build of the service, so a new release never reuses an old validator.</summary>
     static readonly string BuildId = typeof(ConditionalGet).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    // An ETag only has to change when the bytes do, and the data set's version is part of it: a fast
+    // non-cryptographic 64-bit hash is enough (SHA-256 cost 5% of a computed list's CPU).
     static string Digest(RecyclableMemoryStream buffer)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var block in buffer.GetReadOnlySequence()) sha.AppendData(block.Span);
-        return Convert.ToHexStringLower(sha.GetHashAndReset())[..16];
+        var hash = new XxHash3();
+        foreach (var block in buffer.GetReadOnlySequence()) hash.Append(block.Span);
+        return hash.GetCurrentHashAsUInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The download routes send whole files with their own validators and honour Range.</summary>
