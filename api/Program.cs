@@ -81,9 +81,11 @@ try
 {
     var outcome = DatabaseBuild.EnsureCurrent(options);
     DatabaseBuild.Check(options.DatabasePath);
-    app.Services.GetRequiredService<RenderedData>().Render(app.Services.GetRequiredService<Database>(),
-        app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
     app.Logger.LogInformation("Database {Path}: {Outcome}", options.DatabasePath, outcome);
+    var rendering = System.Diagnostics.Stopwatch.StartNew();
+    var items = app.Services.GetRequiredService<RenderedData>().Render(app.Services.GetRequiredService<Database>(),
+        app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
+    app.Logger.LogInformation("Rendered {Items} list items in {Milliseconds} ms", items, rendering.ElapsedMilliseconds);
 }
 catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
 {

@@ -40,22 +40,25 @@ public sealed class RenderedData
 
     Lists Rendered => _lists ?? throw new InvalidOperationException("The lists are rendered when the service starts, before it serves.");
 
-    /// <summary>Reads and renders every item; called once at start-up.</summary>
-    public void Render(Database database, JsonSerializerOptions json)
+    /// <summary>Reads and renders every item; called once at start-up. Answers how many.</summary>
+    public int Render(Database database, JsonSerializerOptions json)
     {
-        // One loan per list: each read gets the whole query time limit.
-        RenderedItems<T> Read<T>(Func<SqliteConnection, IEnumerable<T>> all, Func<T, string> key) where T : class
-        {
-            using var db = database.Open();
-            return new(all(db).ToList(), key, json);
-        }
-        _lists = new Lists(
-            Read(Features.Policies.List.Data.All, p => p.Id),
-            Read(Features.Sources.List.Data.All, s => s.Id),
-            Read(Features.Footnotes.List.Data.All, f => f.Id),
-            Read(Features.Jurisdictions.List.Data.All, j => j.Code),
-            Read(Features.Profiles.List.Data.All, p => p.Id),
-            Read(Features.Indicators.List.Data.All, i => i.Code),
-            Read(Features.CovidResponses.List.Data.All, c => c.Id));
+        // One loan per list, the lists side by side on every core (on 200 profiles, one after the
+        // other took 630 ms of start-up): each read gets the whole query time limit.
+        Task<RenderedItems<T>> Read<T>(Func<SqliteConnection, IEnumerable<T>> all, Func<T, string> key) where T : class =>
+            Task.Run(() =>
+            {
+                using var db = database.Open();
+                return new RenderedItems<T>(all(db).ToList(), key, json);
+            });
+        var policies = Read(Features.Policies.List.Data.All, p => p.Id);
+        var sources = Read(Features.Sources.List.Data.All, s => s.Id);
+        var footnotes = Read(Features.Footnotes.List.Data.All, f => f.Id);
+        var jurisdictions = Read(Features.Jurisdictions.List.Data.All, j => j.Code);
+        var profiles = Read(Features.Profiles.List.Data.All, p => p.Id);
+        var indicators = Read(Features.Indicators.List.Data.All, i => i.Code);
+        var covidResponses = Read(Features.CovidResponses.List.Data.All, c => c.Id);
+        _lists = new Lists(policies.Result, sources.Result, footnotes.Result, jurisdictions.Result, profiles.Result, indicators.Result, covidResponses.Result);
+        return Policies.Count + Sources.Count + Footnotes.Count + Jurisdictions.Count + Profiles.Count + Indicators.Count + CovidResponses.Count;
     }
 }
