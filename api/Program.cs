@@ -83,9 +83,17 @@ try
     DatabaseBuild.Check(options.DatabasePath);
     app.Logger.LogInformation("Database {Path}: {Outcome}", options.DatabasePath, outcome);
     var rendering = System.Diagnostics.Stopwatch.StartNew();
-    var items = app.Services.GetRequiredService<RenderedData>().Render(app.Services.GetRequiredService<Database>(),
-        app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
-    app.Logger.LogInformation("Rendered {Items} list items in {Milliseconds} ms", items, rendering.ElapsedMilliseconds);
+    try
+    {
+        var items = app.Services.GetRequiredService<RenderedData>().Render(app.Services.GetRequiredService<Database>(),
+            app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions);
+        app.Logger.LogInformation("Rendered {Items} list items in {Milliseconds} ms", items, rendering.ElapsedMilliseconds);
+    }
+    catch (Microsoft.Data.Sqlite.SqliteException e)
+    {
+        // Sound pages but not the tables this service reads (a column gone): unusable, said plainly.
+        throw new DatabaseUnusableException(options.DatabasePath, e.Message);
+    }
 }
 catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
 {

@@ -58,7 +58,10 @@ public sealed class RenderedData
         var profiles = Read(Features.Profiles.List.Data.All, p => p.Id);
         var indicators = Read(Features.Indicators.List.Data.All, i => i.Code);
         var covidResponses = Read(Features.CovidResponses.List.Data.All, c => c.Id);
-        _lists = new Lists(policies.Result, sources.Result, footnotes.Result, jurisdictions.Result, profiles.Result, indicators.Result, covidResponses.Result);
+        // GetResult: a failed read throws its own exception (a SqliteException), not an aggregate.
+        _lists = new Lists(policies.GetAwaiter().GetResult(), sources.GetAwaiter().GetResult(), footnotes.GetAwaiter().GetResult(),
+            jurisdictions.GetAwaiter().GetResult(), profiles.GetAwaiter().GetResult(), indicators.GetAwaiter().GetResult(),
+            covidResponses.GetAwaiter().GetResult());
         return Policies.Count + Sources.Count + Footnotes.Count + Jurisdictions.Count + Profiles.Count + Indicators.Count + CovidResponses.Count;
     }
 }

@@ -67,6 +67,25 @@ public sealed class StartupFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_without_a_column_the_lists_read_stops_start_up_with_a_clear_error()
+    {
+        // Its pages are sound and it records the current sources, so it is neither rebuilt nor
+        // refused by the integrity check: reading the lists at start-up is what finds it unusable.
+        Mgi.Api.DataSet.DatabaseBuild.Run(_copy.Options);
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_copy.DatabasePath};Pooling=False"))
+        {
+            db.Open();
+            using var drop = db.CreateCommand();
+            drop.CommandText = "ALTER TABLE sources DROP COLUMN english_title";
+            drop.ExecuteNonQuery();
+        }
+        using var service = new ServiceProcess(_copy);
+        var error = await AssertStopsAsync(service, 1);
+        Assert.Contains($"mgi-api: cannot start: The database '{_copy.DatabasePath}' cannot be used: ", error, StringComparison.Ordinal);
+        Assert.Contains("english_title", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreadable_database_stops_start_up_with_a_clear_error()
     {
         Mgi.Api.DataSet.DatabaseBuild.Run(_copy.Options);
