@@ -34,6 +34,22 @@ public abstract class ItemEndpoint<TRequest, TResponse> : Endpoint<TRequest, TRe
             await Send.OkAsync(item, ct);
             return;
         }
+        await SendNotFoundAsync(parameter, notFound, ct);
+    }
+
+    /// <summary>An item rendered at start-up (<see cref="RenderedData"/>): its JSON is written as it is.</summary>
+    protected async Task SendItemAsync(Rendered<TResponse>? item, string parameter, string notFound, CancellationToken ct)
+    {
+        if (item is not null)
+        {
+            await HttpContext.Response.SendOkAsync(new RawJson(item.Json), null, ct);
+            return;
+        }
+        await SendNotFoundAsync(parameter, notFound, ct);
+    }
+
+    async Task SendNotFoundAsync(string parameter, string notFound, CancellationToken ct)
+    {
         AddError(new ValidationFailure(parameter, notFound));
         await Send.ErrorsAsync(404, ct);
     }

@@ -14,8 +14,8 @@ namespace Mgi.Api.Common;
 /// The items of the filterable lists, rendered once when the service starts (<see cref="Render"/>),
 /// after the database is built and checked and the API's JSON options are set. Each list's own
 /// <c>All</c> query reads them, so an item is exactly what that list served when it read rows per
-/// request. Small lists (dimensions, conventions) and computed ones (search, ratifications) are
-/// still read per request.
+/// request; the lists and the item routes (/v1/policies/{id}, …) write them. Small lists
+/// (dimensions, conventions) and computed ones (search, ratifications) are still read per request.
 /// </summary>
 public sealed class RenderedData
 {

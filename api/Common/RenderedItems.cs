@@ -17,13 +17,18 @@ public sealed class RenderedItems<TItem> where TItem : class
 {
     readonly FrozenDictionary<string, Rendered<TItem>> _byKey;
 
+    // Keys compare ignoring case, as the item routes do (the database's keys are COLLATE NOCASE, so
+    // no two differ only by case; a data set where two did would stop start-up here).
     public RenderedItems(IEnumerable<TItem> items, Func<TItem, string> key, JsonSerializerOptions json) =>
-        _byKey = items.ToFrozenDictionary(key, item => new Rendered<TItem>(item, JsonSerializer.SerializeToUtf8Bytes(item, json)), StringComparer.Ordinal);
+        _byKey = items.ToFrozenDictionary(key, item => new Rendered<TItem>(item, JsonSerializer.SerializeToUtf8Bytes(item, json)), StringComparer.OrdinalIgnoreCase);
 
     public int Count => _byKey.Count;
 
     /// <summary>The items of these keys, in this order (the keys come from the same database, so each is present).</summary>
     public IReadOnlyList<Rendered<TItem>> Get(IEnumerable<string> keys) => keys.Select(key => _byKey[key]).ToList();
+
+    /// <summary>The item of this key (any case), or null: the item routes.</summary>
+    public Rendered<TItem>? Find(string key) => _byKey.GetValueOrDefault(key);
 }
 
 /// <summary>JSON written as it is: an item rendered by <see cref="RenderedItems{TItem}"/>.</summary>

@@ -14,6 +14,8 @@ public sealed class ItemRouteTests(ApiFactory api)
     [InlineData("/v1/conventions/icrmw-1990", "code", "icrmw-1990")]
     [InlineData("/v1/policies/MEX-2022-6.2-02", "id", "MEX-2022-6.2-02")]
     [InlineData("/v1/covid-responses/MEX-2022-covid-07", "id", "MEX-2022-covid-07")]
+    [InlineData("/v1/policies/mex-2022-6.2-02", "id", "MEX-2022-6.2-02")]
+    [InlineData("/v1/covid-responses/Mex-2022-COVID-07", "id", "MEX-2022-covid-07")]
     public async Task An_item_route_answers_the_item_with_its_canonical_key(string url, string key, string expected)
     {
         var item = await _client.Json(url);

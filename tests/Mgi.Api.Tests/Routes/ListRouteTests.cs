@@ -48,9 +48,8 @@ public sealed class ListRouteTests(ApiFactory api)
         Assert.Contains("rel=\"last\"", link, StringComparison.Ordinal);
     }
 
-    // List items are rendered once at start-up and written as stored; the item routes serialize per
-    // request. The same item must come out byte for byte the same both ways (same fields, order,
-    // escaping), for every item.
+    // Lists and item routes write the items rendered once at start-up: each route must find the
+    // same item by its key and write it whole, byte for byte, for every item.
     [Theory]
     [InlineData(ListPoliciesRequest.Route, "id")]
     [InlineData(ListJurisdictionsRequest.Route, "code")]
@@ -67,6 +66,18 @@ public sealed class ListRouteTests(ApiFactory api)
             var one = await _client.GetStringAsync($"{route}/{Uri.EscapeDataString(item.GetProperty(key).GetString()!)}");
             Assert.Equal(one, item.GetRawText());
         }
+    }
+
+    // Rendered with the API's own JSON options: camelCase names, and text as UTF-8 rather than
+    // \u escapes (the default encoder would write "Michoac\u00E1n").
+    [Theory]
+    [InlineData("/v1/jurisdictions?level=subnational&pageSize=500")]
+    [InlineData("/v1/jurisdictions/MX-MIC")]
+    public async Task Rendered_items_are_written_with_the_api_json_options(string url)
+    {
+        var body = await _client.GetStringAsync(url);
+        Assert.Contains("\"name\":\"Michoacán\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"parentCode\":\"MEX\"", body, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.CovidResponses.Get;
 
-public sealed class Endpoint(Database database) : ItemEndpoint<GetCovidResponseRequest, CovidResponse>
+public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetCovidResponseRequest, CovidResponse>
 {
     public override void Configure()
     {
@@ -11,7 +11,6 @@ public sealed class Endpoint(Database database) : ItemEndpoint<GetCovidResponseR
 
     public override async Task HandleAsync(GetCovidResponseRequest req, CancellationToken ct)
     {
-        using var db = database.Open();
-        await SendItemAsync(Data.Find(db, req.Id), "id", $"No COVID-19 response has the id '{req.Id}'.", ct);
+        await SendItemAsync(rendered.CovidResponses.Find(req.Id), "id", $"No COVID-19 response has the id '{req.Id}'.", ct);
     }
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Indicators.Get;
 
-public sealed class Endpoint(Database database) : ItemEndpoint<GetIndicatorRequest, Indicator>
+public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetIndicatorRequest, Indicator>
 {
     public override void Configure()
     {
@@ -11,7 +11,6 @@ public sealed class Endpoint(Database database) : ItemEndpoint<GetIndicatorReque
 
     public override async Task HandleAsync(GetIndicatorRequest req, CancellationToken ct)
     {
-        using var db = database.Open();
-        await SendItemAsync(Data.Find(db, req.Code), "code", $"No indicator has the code '{req.Code}'.", ct);
+        await SendItemAsync(rendered.Indicators.Find(req.Code), "code", $"No indicator has the code '{req.Code}'.", ct);
     }
 }

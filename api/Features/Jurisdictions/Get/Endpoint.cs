@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Jurisdictions.Get;
 
-public sealed class Endpoint(Database database) : ItemEndpoint<GetJurisdictionRequest, Jurisdiction>
+public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetJurisdictionRequest, Jurisdiction>
 {
     public override void Configure()
     {
@@ -11,7 +11,6 @@ public sealed class Endpoint(Database database) : ItemEndpoint<GetJurisdictionRe
 
     public override async Task HandleAsync(GetJurisdictionRequest req, CancellationToken ct)
     {
-        using var db = database.Open();
-        await SendItemAsync(Data.Find(db, req.Code), "code", $"No jurisdiction has the code '{req.Code}'.", ct);
+        await SendItemAsync(rendered.Jurisdictions.Find(req.Code), "code", $"No jurisdiction has the code '{req.Code}'.", ct);
     }
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Policies.Get;
 
-public sealed class Endpoint(Database database) : ItemEndpoint<GetPolicyRequest, Policy>
+public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetPolicyRequest, Policy>
 {
     public override void Configure()
     {
@@ -11,7 +11,6 @@ public sealed class Endpoint(Database database) : ItemEndpoint<GetPolicyRequest,
 
     public override async Task HandleAsync(GetPolicyRequest req, CancellationToken ct)
     {
-        using var db = database.Open();
-        await SendItemAsync(Data.Find(db, req.Id), "id", $"No policy has the id '{req.Id}'.", ct);
+        await SendItemAsync(rendered.Policies.Find(req.Id), "id", $"No policy has the id '{req.Id}'.", ct);
     }
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Profiles.Get;
 
-public sealed class Endpoint(Database database) : ItemEndpoint<GetProfileRequest, Profile>
+public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetProfileRequest, Profile>
 {
     public override void Configure()
     {
@@ -11,7 +11,6 @@ public sealed class Endpoint(Database database) : ItemEndpoint<GetProfileRequest
 
     public override async Task HandleAsync(GetProfileRequest req, CancellationToken ct)
     {
-        using var db = database.Open();
-        await SendItemAsync(Data.Find(db, req.Id), "id", $"No profile has the id '{req.Id}'.", ct);
+        await SendItemAsync(rendered.Profiles.Find(req.Id), "id", $"No profile has the id '{req.Id}'.", ct);
     }
 }
