@@ -104,7 +104,8 @@ public sealed class LimitTests
     public async Task A_query_over_the_time_limit_is_interrupted_with_a_503_problem()
     {
         using var server = new NoTimeServer();
-        using var response = await server.CreateClient().GetAsync("/v1/policies?pageSize=500&q=migration");
+        // Long enough to reach SQLite's progress check several times: ranking and snippets of every hit.
+        using var response = await server.CreateClient().GetAsync("/v1/search?q=migration&pageSize=500");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("1", response.Headers.GetValues("Retry-After").Single());
         var body = await response.Content.ReadAsStringAsync();

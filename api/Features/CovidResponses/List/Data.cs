@@ -4,14 +4,16 @@ namespace Mgi.Api.Features.CovidResponses.List;
 
 internal static class Data
 {
-    const string Where = """
-         WHERE (@Jurisdiction IS NULL OR c.jurisdiction_code = @Jurisdiction)
-           AND (@Profile IS NULL OR c.profile_id = @Profile)
-           AND (@Topic IS NULL OR c.topic = @Topic)
-        """;
+    static SqlFilter Filter(ListCovidResponsesRequest r) => new SqlFilter()
+        .And("@Jurisdiction", r.Jurisdiction, "c.jurisdiction_code = @Jurisdiction")
+        .And("@Profile", r.Profile, "c.profile_id = @Profile")
+        .And("@Topic", r.Topic, "c.topic = @Topic");
 
-    public static int Count(Database.Lease db, ListCovidResponsesRequest r) =>
-        db.Count($"SELECT count(*) FROM covid_responses c {Where}", ("@Jurisdiction", r.Jurisdiction), ("@Profile", r.Profile), ("@Topic", r.Topic));
+    public static int Count(Database.Lease db, ListCovidResponsesRequest r)
+    {
+        var filter = Filter(r);
+        return db.Count($"SELECT count(*) FROM covid_responses c{filter.Where}", filter.Parameters());
+    }
 
     const string Order = "ORDER BY c.profile_id, c.ord";
 
@@ -20,7 +22,9 @@ internal static class Data
         db.Query<CovidResponseRow>($"{CovidResponseRow.Select} {Order}").Select(row => row.ToCovidResponse());
 
     /// <summary>The ids of a page. Order: by profile, then as printed.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListCovidResponsesRequest r) =>
-        db.Keys($"SELECT c.id FROM covid_responses c {Where} {Order} LIMIT @PageSize OFFSET @Offset",
-            ("@Jurisdiction", r.Jurisdiction), ("@Profile", r.Profile), ("@Topic", r.Topic), ("@PageSize", r.PageSize), ("@Offset", r.Offset));
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListCovidResponsesRequest r)
+    {
+        var filter = Filter(r);
+        return db.Keys($"SELECT c.id FROM covid_responses c{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
+    }
 }

@@ -5,23 +5,25 @@ namespace Mgi.Api.Features.Footnotes.List;
 
 internal static class Data
 {
-    const string Where = """
-         WHERE (@Profile IS NULL OR f.profile_id = @Profile)
-           AND (@Section IS NULL OR f.section = @Section)
-           AND (@Match IS NULL OR f.rowid IN (SELECT rowid FROM footnotes_fts WHERE footnotes_fts MATCH @Match))
-        """;
+    static SqlFilter Filter(ListFootnotesRequest r) => new SqlFilter()
+        .And("@Profile", r.Profile, "f.profile_id = @Profile")
+        .And("@Section", r.Section, "f.section = @Section")
+        .And("@Match", FullText.ToMatchExpression(r.Q), "f.rowid IN (SELECT rowid FROM footnotes_fts WHERE footnotes_fts MATCH @Match)");
 
-    static (string, object?)[] Parameters(ListFootnotesRequest r) =>
-        [("@Profile", r.Profile), ("@Section", r.Section), ("@Match", FullText.ToMatchExpression(r.Q))];
-
-    public static int Count(Database.Lease db, ListFootnotesRequest r) =>
-        db.Count($"SELECT count(*) FROM footnotes f {Where}", Parameters(r));
+    public static int Count(Database.Lease db, ListFootnotesRequest r)
+    {
+        var filter = Filter(r);
+        return db.Count($"SELECT count(*) FROM footnotes f{filter.Where}", filter.Parameters());
+    }
 
     const string Order = "ORDER BY f.profile_id, f.section_ord, f.number";
 
     /// <summary>The ids of a page. Order: by profile, body notes before COVID-19 notes, then by number.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListFootnotesRequest r) =>
-        db.Keys($"SELECT f.id FROM footnotes f {Where} {Order} LIMIT @PageSize OFFSET @Offset", [.. Parameters(r), ("@PageSize", r.PageSize), ("@Offset", r.Offset)]);
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListFootnotesRequest r)
+    {
+        var filter = Filter(r);
+        return db.Keys($"SELECT f.id FROM footnotes f{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
+    }
 
     /// <summary>Every note, rendered once at start-up (<see cref="RenderedData"/>).</summary>
     public static IEnumerable<Footnote> All(SqliteConnection db) =>

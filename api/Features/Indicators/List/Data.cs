@@ -4,10 +4,14 @@ namespace Mgi.Api.Features.Indicators.List;
 
 internal static class Data
 {
-    const string Where = "WHERE (@Dimension IS NULL OR dimension_number = @Dimension)";
+    static SqlFilter Filter(ListIndicatorsRequest r) => new SqlFilter()
+        .And("@Dimension", r.Dimension, "dimension_number = @Dimension");
 
-    public static int Count(Database.Lease db, ListIndicatorsRequest r) =>
-        db.Count($"SELECT count(*) FROM indicators {Where}", ("@Dimension", r.Dimension));
+    public static int Count(Database.Lease db, ListIndicatorsRequest r)
+    {
+        var filter = Filter(r);
+        return db.Count($"SELECT count(*) FROM indicators{filter.Where}", filter.Parameters());
+    }
 
     const string Order = "ORDER BY dimension_number, sequence";
 
@@ -15,7 +19,9 @@ internal static class Data
     public static IEnumerable<Indicator> All(SqliteConnection db) => db.Query<Indicator>($"{Indicator.Select} {Order}");
 
     /// <summary>The codes of a page. Order: by dimension, then sequence within it (1.1, 1.2, … 1.10).</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListIndicatorsRequest r) =>
-        db.Keys($"SELECT code FROM indicators {Where} {Order} LIMIT @PageSize OFFSET @Offset",
-            ("@Dimension", r.Dimension), ("@PageSize", r.PageSize), ("@Offset", r.Offset));
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListIndicatorsRequest r)
+    {
+        var filter = Filter(r);
+        return db.Keys($"SELECT code FROM indicators{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
+    }
 }

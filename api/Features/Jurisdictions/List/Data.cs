@@ -4,13 +4,15 @@ namespace Mgi.Api.Features.Jurisdictions.List;
 
 internal static class Data
 {
-    const string Where = """
-         WHERE (@Level IS NULL OR j.level = @Level)
-           AND (@Parent IS NULL OR j.parent_code = @Parent)
-        """;
+    static SqlFilter Filter(ListJurisdictionsRequest r) => new SqlFilter()
+        .And("@Level", r.Level, "j.level = @Level")
+        .And("@Parent", r.Parent, "j.parent_code = @Parent");
 
-    public static int Count(Database.Lease db, ListJurisdictionsRequest r) =>
-        db.Count($"SELECT count(*) FROM jurisdictions j {Where}", ("@Level", r.Level), ("@Parent", r.Parent));
+    public static int Count(Database.Lease db, ListJurisdictionsRequest r)
+    {
+        var filter = Filter(r);
+        return db.Count($"SELECT count(*) FROM jurisdictions j{filter.Where}", filter.Parameters());
+    }
 
     const string Order = "ORDER BY j.sort_key";
 
@@ -19,7 +21,9 @@ internal static class Data
         db.Query<JurisdictionRow>($"{JurisdictionRow.Select} {Order}").Select(row => row.ToJurisdiction());
 
     /// <summary>The codes of a page. Order: national jurisdictions first, then by code.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListJurisdictionsRequest r) =>
-        db.Keys($"SELECT j.code FROM jurisdictions j {Where} {Order} LIMIT @PageSize OFFSET @Offset",
-            ("@Level", r.Level), ("@Parent", r.Parent), ("@PageSize", r.PageSize), ("@Offset", r.Offset));
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListJurisdictionsRequest r)
+    {
+        var filter = Filter(r);
+        return db.Keys($"SELECT j.code FROM jurisdictions j{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
+    }
 }

@@ -4,14 +4,16 @@ namespace Mgi.Api.Features.Profiles.List;
 
 internal static class Data
 {
-    const string Where = """
-         WHERE (@Jurisdiction IS NULL OR p.jurisdiction_code = @Jurisdiction)
-           AND (@Year IS NULL OR p.year = @Year)
-           AND (@DataStatus IS NULL OR p.data_status = @DataStatus)
-        """;
+    static SqlFilter Filter(ListProfilesRequest r) => new SqlFilter()
+        .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction")
+        .And("@Year", r.Year, "p.year = @Year")
+        .And("@DataStatus", r.DataStatus, "p.data_status = @DataStatus");
 
-    public static int Count(Database.Lease db, ListProfilesRequest r) =>
-        db.Count($"SELECT count(*) FROM profiles p {Where}", ("@Jurisdiction", r.Jurisdiction), ("@Year", r.Year), ("@DataStatus", r.DataStatus));
+    public static int Count(Database.Lease db, ListProfilesRequest r)
+    {
+        var filter = Filter(r);
+        return db.Count($"SELECT count(*) FROM profiles p{filter.Where}", filter.Parameters());
+    }
 
     const string Order = "ORDER BY p.jurisdiction_code, p.year, p.id";
 
@@ -20,7 +22,9 @@ internal static class Data
         db.Query<ProfileRow>($"{ProfileRow.Select} {Order}").Select(row => row.ToProfile());
 
     /// <summary>The ids of a page. Order: by jurisdiction code, then year.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListProfilesRequest r) =>
-        db.Keys($"SELECT p.id FROM profiles p {Where} {Order} LIMIT @PageSize OFFSET @Offset",
-            ("@Jurisdiction", r.Jurisdiction), ("@Year", r.Year), ("@DataStatus", r.DataStatus), ("@PageSize", r.PageSize), ("@Offset", r.Offset));
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListProfilesRequest r)
+    {
+        var filter = Filter(r);
+        return db.Keys($"SELECT p.id FROM profiles p{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
+    }
 }

@@ -4,16 +4,15 @@ namespace Mgi.Api.Features.Sources.List;
 
 internal static class Data
 {
-    const string Where = """
-         WHERE (@Profile IS NULL OR s.profile_id = @Profile)
-           AND (@Match IS NULL OR s.rowid IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH @Match))
-        """;
+    static SqlFilter Filter(ListSourcesRequest r) => new SqlFilter()
+        .And("@Profile", r.Profile, "s.profile_id = @Profile")
+        .And("@Match", FullText.ToMatchExpression(r.Q), "s.rowid IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH @Match)");
 
-    static (string, object?)[] Parameters(ListSourcesRequest r) =>
-        [("@Profile", r.Profile), ("@Match", FullText.ToMatchExpression(r.Q))];
-
-    public static int Count(Database.Lease db, ListSourcesRequest r) =>
-        db.Count($"SELECT count(*) FROM sources s {Where}", Parameters(r));
+    public static int Count(Database.Lease db, ListSourcesRequest r)
+    {
+        var filter = Filter(r);
+        return db.Count($"SELECT count(*) FROM sources s{filter.Where}", filter.Parameters());
+    }
 
     const string Order = "ORDER BY s.profile_id, s.ord";
 
@@ -25,6 +24,9 @@ internal static class Data
             """);
 
     /// <summary>The ids of a page. Order: by profile, then as printed in its key sources.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListSourcesRequest r) =>
-        db.Keys($"SELECT s.id FROM sources s {Where} {Order} LIMIT @PageSize OFFSET @Offset", [.. Parameters(r), ("@PageSize", r.PageSize), ("@Offset", r.Offset)]);
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListSourcesRequest r)
+    {
+        var filter = Filter(r);
+        return db.Keys($"SELECT s.id FROM sources s{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
+    }
 }
