@@ -25,9 +25,14 @@ internal static class Data
         db.Query<PolicyRow>($"{PolicyRow.Select} {Order}").Select(row => row.ToPolicy());
 
     /// <summary>The ids of a page. Order: by profile, then as printed in the profile.</summary>
+    /// <remarks>
+    /// Walked in the list's order (policies_order), stopping at the page's end. Left to choose,
+    /// SQLite took policies_dimension for dimension+assessment and sorted every match: on 200
+    /// profiles 413 µs instead of 50, the filter 4.4 times slower than on the real data.
+    /// </remarks>
     public static IReadOnlyList<string> Keys(Database.Lease db, ListPoliciesRequest r)
     {
         var filter = Filter(r);
-        return db.Keys($"SELECT p.id FROM policies p{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
+        return db.Keys($"SELECT p.id FROM policies p INDEXED BY policies_order{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
     }
 }
