@@ -22,8 +22,16 @@ public sealed class SqlFilter
     }
 
     /// <summary>" WHERE a AND b", or nothing when no filter is given.</summary>
-    public string Where => _terms.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _terms);
+    string Where => _terms.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _terms);
 
-    /// <summary>The given filters' parameters, then <paramref name="more"/> (paging).</summary>
-    public (string Name, object? Value)[] Parameters(params (string Name, object? Value)[] more) => [.. _parameters, .. more];
+    /// <summary>How many rows of <paramref name="from"/> (a table and its alias) match.</summary>
+    public int Count(Database.Lease db, string from) =>
+        db.Count($"SELECT count(*) FROM {from}{Where}", [.. _parameters]);
+
+    /// <summary>
+    /// The keys of one page: <paramref name="select"/> (the key column FROM the table) with these
+    /// filters, in <paramref name="order"/>, limited to the request's page.
+    /// </summary>
+    public IReadOnlyList<string> Keys(Database.Lease db, string select, string order, PagedRequest page) =>
+        db.Keys($"{select}{Where} {order} LIMIT @PageSize OFFSET @Offset", [.. _parameters, ("@PageSize", page.PageSize), ("@Offset", page.Offset)]);
 }

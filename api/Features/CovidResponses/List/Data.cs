@@ -9,11 +9,7 @@ internal static class Data
         .And("@Profile", r.Profile, "c.profile_id = @Profile")
         .And("@Topic", r.Topic, "c.topic = @Topic");
 
-    public static int Count(Database.Lease db, ListCovidResponsesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Count($"SELECT count(*) FROM covid_responses c{filter.Where}", filter.Parameters());
-    }
+    public static int Count(Database.Lease db, ListCovidResponsesRequest r) => Filter(r).Count(db, "covid_responses c");
 
     const string Order = "ORDER BY c.profile_id, c.ord";
 
@@ -22,9 +18,6 @@ internal static class Data
         db.Query<CovidResponseRow>($"{CovidResponseRow.Select} {Order}").Select(row => row.ToCovidResponse());
 
     /// <summary>The ids of a page. Order: by profile, then as printed.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListCovidResponsesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Keys($"SELECT c.id FROM covid_responses c{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
-    }
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListCovidResponsesRequest r) =>
+        Filter(r).Keys(db, "SELECT c.id FROM covid_responses c", Order, r);
 }

@@ -10,20 +10,13 @@ internal static class Data
         .And("@Section", r.Section, "f.section = @Section")
         .And("@Match", FullText.ToMatchExpression(r.Q), "f.rowid IN (SELECT rowid FROM footnotes_fts WHERE footnotes_fts MATCH @Match)");
 
-    public static int Count(Database.Lease db, ListFootnotesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Count($"SELECT count(*) FROM footnotes f{filter.Where}", filter.Parameters());
-    }
+    public static int Count(Database.Lease db, ListFootnotesRequest r) => Filter(r).Count(db, "footnotes f");
 
     const string Order = "ORDER BY f.profile_id, f.section_ord, f.number";
 
     /// <summary>The ids of a page. Order: by profile, body notes before COVID-19 notes, then by number.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListFootnotesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Keys($"SELECT f.id FROM footnotes f{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
-    }
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListFootnotesRequest r) =>
+        Filter(r).Keys(db, "SELECT f.id FROM footnotes f", Order, r);
 
     /// <summary>Every note, rendered once at start-up (<see cref="RenderedData"/>).</summary>
     public static IEnumerable<Footnote> All(SqliteConnection db) =>

@@ -7,11 +7,7 @@ internal static class Data
     static SqlFilter Filter(ListIndicatorsRequest r) => new SqlFilter()
         .And("@Dimension", r.Dimension, "dimension_number = @Dimension");
 
-    public static int Count(Database.Lease db, ListIndicatorsRequest r)
-    {
-        var filter = Filter(r);
-        return db.Count($"SELECT count(*) FROM indicators{filter.Where}", filter.Parameters());
-    }
+    public static int Count(Database.Lease db, ListIndicatorsRequest r) => Filter(r).Count(db, "indicators");
 
     const string Order = "ORDER BY dimension_number, sequence";
 
@@ -19,9 +15,6 @@ internal static class Data
     public static IEnumerable<Indicator> All(SqliteConnection db) => db.Query<Indicator>($"{Indicator.Select} {Order}");
 
     /// <summary>The codes of a page. Order: by dimension, then sequence within it (1.1, 1.2, … 1.10).</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListIndicatorsRequest r)
-    {
-        var filter = Filter(r);
-        return db.Keys($"SELECT code FROM indicators{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
-    }
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListIndicatorsRequest r) =>
+        Filter(r).Keys(db, "SELECT code FROM indicators", Order, r);
 }

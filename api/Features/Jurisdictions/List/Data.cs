@@ -8,11 +8,7 @@ internal static class Data
         .And("@Level", r.Level, "j.level = @Level")
         .And("@Parent", r.Parent, "j.parent_code = @Parent");
 
-    public static int Count(Database.Lease db, ListJurisdictionsRequest r)
-    {
-        var filter = Filter(r);
-        return db.Count($"SELECT count(*) FROM jurisdictions j{filter.Where}", filter.Parameters());
-    }
+    public static int Count(Database.Lease db, ListJurisdictionsRequest r) => Filter(r).Count(db, "jurisdictions j");
 
     const string Order = "ORDER BY j.sort_key";
 
@@ -21,9 +17,6 @@ internal static class Data
         db.Query<JurisdictionRow>($"{JurisdictionRow.Select} {Order}").Select(row => row.ToJurisdiction());
 
     /// <summary>The codes of a page. Order: national jurisdictions first, then by code.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListJurisdictionsRequest r)
-    {
-        var filter = Filter(r);
-        return db.Keys($"SELECT j.code FROM jurisdictions j{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
-    }
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListJurisdictionsRequest r) =>
+        Filter(r).Keys(db, "SELECT j.code FROM jurisdictions j", Order, r);
 }

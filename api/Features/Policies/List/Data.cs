@@ -12,11 +12,7 @@ internal static class Data
         .And("@Indicator", r.Indicator, "p.id IN (SELECT policy_id FROM policy_indicators WHERE indicator_code = @Indicator)")
         .And("@Match", FullText.ToMatchExpression(r.Q), "p.rowid IN (SELECT rowid FROM policies_fts WHERE policies_fts MATCH @Match)");
 
-    public static int Count(Database.Lease db, ListPoliciesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Count($"SELECT count(*) FROM policies p{filter.Where}", filter.Parameters());
-    }
+    public static int Count(Database.Lease db, ListPoliciesRequest r) => Filter(r).Count(db, "policies p");
 
     const string Order = "ORDER BY p.profile_id, p.ord";
 
@@ -30,9 +26,6 @@ internal static class Data
     /// SQLite took policies_dimension for dimension+assessment and sorted every match: on 200
     /// profiles 413 µs instead of 50, the filter 4.4 times slower than on the real data.
     /// </remarks>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListPoliciesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Keys($"SELECT p.id FROM policies p INDEXED BY policies_order{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
-    }
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListPoliciesRequest r) =>
+        Filter(r).Keys(db, "SELECT p.id FROM policies p INDEXED BY policies_order", Order, r);
 }

@@ -9,11 +9,7 @@ internal static class Data
         .And("@Year", r.Year, "p.year = @Year")
         .And("@DataStatus", r.DataStatus, "p.data_status = @DataStatus");
 
-    public static int Count(Database.Lease db, ListProfilesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Count($"SELECT count(*) FROM profiles p{filter.Where}", filter.Parameters());
-    }
+    public static int Count(Database.Lease db, ListProfilesRequest r) => Filter(r).Count(db, "profiles p");
 
     const string Order = "ORDER BY p.jurisdiction_code, p.year, p.id";
 
@@ -22,9 +18,6 @@ internal static class Data
         db.Query<ProfileRow>($"{ProfileRow.Select} {Order}").Select(row => row.ToProfile());
 
     /// <summary>The ids of a page. Order: by jurisdiction code, then year.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListProfilesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Keys($"SELECT p.id FROM profiles p{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
-    }
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListProfilesRequest r) =>
+        Filter(r).Keys(db, "SELECT p.id FROM profiles p", Order, r);
 }

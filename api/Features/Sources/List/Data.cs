@@ -8,11 +8,7 @@ internal static class Data
         .And("@Profile", r.Profile, "s.profile_id = @Profile")
         .And("@Match", FullText.ToMatchExpression(r.Q), "s.rowid IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH @Match)");
 
-    public static int Count(Database.Lease db, ListSourcesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Count($"SELECT count(*) FROM sources s{filter.Where}", filter.Parameters());
-    }
+    public static int Count(Database.Lease db, ListSourcesRequest r) => Filter(r).Count(db, "sources s");
 
     const string Order = "ORDER BY s.profile_id, s.ord";
 
@@ -24,9 +20,6 @@ internal static class Data
             """);
 
     /// <summary>The ids of a page. Order: by profile, then as printed in its key sources.</summary>
-    public static IReadOnlyList<string> Keys(Database.Lease db, ListSourcesRequest r)
-    {
-        var filter = Filter(r);
-        return db.Keys($"SELECT s.id FROM sources s{filter.Where} {Order} LIMIT @PageSize OFFSET @Offset", filter.Parameters(("@PageSize", r.PageSize), ("@Offset", r.Offset)));
-    }
+    public static IReadOnlyList<string> Keys(Database.Lease db, ListSourcesRequest r) =>
+        Filter(r).Keys(db, "SELECT s.id FROM sources s", Order, r);
 }
