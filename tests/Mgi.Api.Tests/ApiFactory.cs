@@ -71,8 +71,8 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
     public static string Data => Path.Combine(Root, "data");
 
-    /// <summary>The source document: ../shared/seeds beside the repository.</summary>
-    public static string SeedProfile => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds", "mgi-profile-2022-mexico.md"));
+    /// <summary>The source document of the Mexico 2022 profile: the repository's own copy (data/sources/).</summary>
+    public static string SeedProfile => Path.Combine(Data, "sources", "mgi-profile-2022-mexico.md");
 
     static string FindRoot()
     {
