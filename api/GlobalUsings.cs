@@ -1,5 +1,8 @@
-global using Dapper;
 global using FastEndpoints;
 global using FluentValidation;
-global using Mgi.Api.Common;
 global using FluentValidation.Results;
+global using Mgi.Api.Contract;
+global using Mgi.Api.Csv;
+global using Mgi.Api.Data;
+global using Mgi.Api.Lists;
+global using Mgi.Api.ReadModel;

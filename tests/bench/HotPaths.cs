@@ -1,9 +1,11 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Mgi.Api.Common;
-using Mgi.Api.Common.Http;
+using Mgi.Api.Data;
 using Mgi.Api.DataSet;
 using Mgi.Api.Features.Policies;
+using Mgi.Api.Http;
+using Mgi.Api.Lists;
+using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 using Policies = Mgi.Api.Features.Policies.List;
 using Search = Mgi.Api.Features.Search.List;
@@ -21,7 +23,7 @@ public class HotPaths
     string _folder = "";
     Database _database = null!;
     PagedList<Policy> _page = null!;
-    RenderedItems<Policy> _rendered = null!;
+    readonly PoliciesResource _policies = new();
     string[] _keys = [];
     static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web)
     {
@@ -31,16 +33,18 @@ public class HotPaths
     [GlobalSetup]
     public void Setup()
     {
-        DapperSetup.Apply();
         _folder = Directory.CreateTempSubdirectory("mgi-bench-").FullName;
         var data = FindData();
         var options = new DatabaseOptions { DataDirectory = data, DatabasePath = Path.Combine(_folder, "mgi.sqlite") };
         DatabaseBuild.Run(options);
         _database = new Database(Options.Create(options), Options.Create(new HttpOptions()));
         using var db = _database.Open();
-        var all = Policies.Data.All(db).ToList();
+        var json = new Microsoft.AspNetCore.Http.Json.JsonOptions();
+        json.SerializerOptions.Encoder = Web.Encoder;
+        JsonColumns.Register(typeof(Policy));
+        _policies.Render(db, new ItemJson(Options.Create(json)));
+        var all = _policies.Items.All.Select(p => p.Item).ToList();
         _page = new PagedList<Policy> { Items = all, Page = 1, PageSize = 500, Total = all.Count, TotalPages = 1 };
-        _rendered = new RenderedItems<Policy>(all, p => p.Id, Web);
         _keys = all.Select(p => p.Id).ToArray();
     }
 
@@ -56,14 +60,15 @@ public class HotPaths
     {
         using var db = _database.Open();
         var request = new Policies.ListPoliciesRequest { Dimension = 6, Assessment = "well-developed" };
-        return Policies.Data.Count(db, request) + Policies.Data.Keys(db, request).Count;
+        var filter = _policies.Filter(request);
+        return _policies.Total(db, filter) + _policies.Page(db, filter, 0, 50).Count;
     }
 
     [Benchmark(Description = "SQL: /v1/policies?q=migration&pageSize=500 (full text, keys)")]
     public int PoliciesSearched()
     {
         using var db = _database.Open();
-        return Policies.Data.Keys(db, new Policies.ListPoliciesRequest { Q = "migration", PageSize = 500 }).Count;
+        return _policies.Page(db, _policies.Filter(new Policies.ListPoliciesRequest { Q = "migration" }), 0, 500).Count;
     }
 
     [Benchmark(Description = "search: /v1/search?q=migrants health (rank, page of 20, snippets)")]
@@ -71,7 +76,7 @@ public class HotPaths
     {
         using var db = _database.Open();
         var request = new Search.SearchRequest { Q = "migrants health", PageSize = 20 };
-        return Search.Data.Count(db, request) + Search.Data.Page(db, request).Count;
+        return Search.Data.Count(db, request) + Search.Data.Page(db, request, 0, 20).Count;
     }
 
     [Benchmark(Description = "JSON: serialize 68 policies item by item (one full page)")]
@@ -80,7 +85,7 @@ public class HotPaths
     [Benchmark(Description = "JSON: write 68 rendered policies (one full page)")]
     public int WriteRenderedPage()
     {
-        var items = _rendered.Get(_keys).Select(i => new RawJson(i.Json)).ToList();
+        var items = _policies.Items.Get(_keys).Select(i => new RawJson(i.Json)).ToList();
         return JsonSerializer.SerializeToUtf8Bytes(new PagedList<RawJson> { Items = items, Page = 1, PageSize = 500, Total = items.Count, TotalPages = 1 }, Web).Length;
     }
 

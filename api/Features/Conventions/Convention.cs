@@ -11,6 +11,4 @@ public sealed class Convention
     public int? AdoptedYear { get; init; }
     /// <summary>ILO or UN.</summary>
     public required string Body { get; init; }
-
-    internal const string Select = "SELECT code, name, adopted_year, body FROM conventions";
 }

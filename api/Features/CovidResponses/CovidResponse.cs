@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.CovidResponses;
@@ -15,22 +14,4 @@ public sealed class CovidResponse
     public required string Text { get; init; }
     /// <summary>The notes of the COVID-19 page whose markers appear in the answer.</summary>
     public required IReadOnlyList<InlineFootnote> Footnotes { get; init; }
-}
-
-internal sealed class CovidResponseRow
-{
-    public const string Select = "SELECT c.id, c.profile_id, c.jurisdiction_code, c.topic, c.text, c.footnotes_json FROM covid_responses c";
-
-    public string Id { get; set; } = "";
-    public string ProfileId { get; set; } = "";
-    public string JurisdictionCode { get; set; } = "";
-    public string Topic { get; set; } = "";
-    public string Text { get; set; } = "";
-    public string FootnotesJson { get; set; } = "[]";
-
-    public CovidResponse ToCovidResponse() => new()
-    {
-        Id = Id, ProfileId = ProfileId, JurisdictionCode = JurisdictionCode, Topic = Topic, Text = Text,
-        Footnotes = JsonSerializer.Deserialize<List<InlineFootnote>>(FootnotesJson, StoredJson.Options) ?? [],
-    };
 }

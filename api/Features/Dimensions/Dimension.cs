@@ -14,6 +14,4 @@ public sealed class Dimension
     public required string MigofStatement { get; init; }
     /// <summary>What the dimension's indicators look at, verbatim from the profile.</summary>
     public required string Description { get; init; }
-
-    internal const string Select = "SELECT number, code, name, migof_category, migof_statement, description FROM dimensions";
 }

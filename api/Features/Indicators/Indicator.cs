@@ -12,6 +12,4 @@ public sealed class Indicator
     public required string Name { get; init; }
     /// <summary>The sentence of the dimension description that names this area, verbatim.</summary>
     public string? Description { get; init; }
-
-    internal const string Select = "SELECT code, dimension_number, name, description FROM indicators";
 }

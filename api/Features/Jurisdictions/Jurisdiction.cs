@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Mgi.Api.Features.Jurisdictions;
 
 /// <summary>A country or a subnational unit that has, or will have, an MGI profile.</summary>
@@ -30,29 +28,4 @@ public sealed class ProfileReference
 
     /// <summary>How a list of profiles reads in one CSV cell: by id.</summary>
     public override string ToString() => Id;
-}
-
-/// <summary>The columns a jurisdiction is read from, shared by the list and the item.</summary>
-internal sealed class JurisdictionRow
-{
-    public const string Select = """
-        SELECT j.code, j.name, j.level, j.parent_code, j.iso2, j.m49,
-               (SELECT json_group_array(json_object('id', p.id, 'year', p.year, 'dataStatus', p.data_status))
-                  FROM (SELECT id, year, data_status FROM profiles WHERE jurisdiction_code = j.code ORDER BY year, id) p) AS profiles_json
-          FROM jurisdictions j
-        """;
-
-    public string Code { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string Level { get; set; } = "";
-    public string? ParentCode { get; set; }
-    public string? Iso2 { get; set; }
-    public int? M49 { get; set; }
-    public string ProfilesJson { get; set; } = "[]";
-
-    public Jurisdiction ToJurisdiction() => new()
-    {
-        Code = Code, Name = Name, Level = Level, ParentCode = ParentCode, Iso2 = Iso2, M49 = M49,
-        Profiles = JsonSerializer.Deserialize<List<ProfileReference>>(ProfilesJson, DataSet.StoredJson.Options) ?? [],
-    };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Policies;
@@ -28,34 +27,4 @@ public sealed class Policy
     public required IReadOnlyList<Instrument> Instruments { get; init; }
     /// <summary>The profile's notes whose markers appear in the finding.</summary>
     public required IReadOnlyList<InlineFootnote> Footnotes { get; init; }
-}
-
-internal sealed class PolicyRow
-{
-    public const string Select = """
-        SELECT p.id, p.profile_id, p.jurisdiction_code, p.section, p.dimension_number, p.assessment, p.title, p.text,
-               p.indicator_codes_json, p.instruments_json, p.footnotes_json
-          FROM policies p
-        """;
-
-    public string Id { get; set; } = "";
-    public string ProfileId { get; set; } = "";
-    public string JurisdictionCode { get; set; } = "";
-    public string Section { get; set; } = "";
-    public int DimensionNumber { get; set; }
-    public string Assessment { get; set; } = "";
-    public string Title { get; set; } = "";
-    public string Text { get; set; } = "";
-    public string IndicatorCodesJson { get; set; } = "[]";
-    public string InstrumentsJson { get; set; } = "[]";
-    public string FootnotesJson { get; set; } = "[]";
-
-    public Policy ToPolicy() => new()
-    {
-        Id = Id, ProfileId = ProfileId, JurisdictionCode = JurisdictionCode, Section = Section, DimensionNumber = DimensionNumber,
-        Assessment = Assessment, Title = Title, Text = Text,
-        IndicatorCodes = JsonSerializer.Deserialize<List<string>>(IndicatorCodesJson, StoredJson.Options) ?? [],
-        Instruments = JsonSerializer.Deserialize<List<Instrument>>(InstrumentsJson, StoredJson.Options) ?? [],
-        Footnotes = JsonSerializer.Deserialize<List<InlineFootnote>>(FootnotesJson, StoredJson.Options) ?? [],
-    };
 }

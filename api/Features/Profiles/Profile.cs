@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Profiles;
@@ -51,44 +50,4 @@ public sealed class ProfileReferencedBy
     public required string ProfileId { get; init; }
     /// <summary>The number of the body note that names the publication.</summary>
     public required int Footnote { get; init; }
-}
-
-internal sealed class ProfileRow
-{
-    public const string Select = """
-        SELECT id, jurisdiction_code, year, title, publisher, research_partner, published_year, isbn, citation,
-               license_name, license_code, license_url, source_url, language, data_status, covid_introduction,
-               covid_introduction_footnotes_json, referenced_by_profile_id, referenced_by_footnote
-          FROM profiles p
-        """;
-
-    public string Id { get; set; } = "";
-    public string JurisdictionCode { get; set; } = "";
-    public int Year { get; set; }
-    public string Title { get; set; } = "";
-    public string Publisher { get; set; } = "";
-    public string? ResearchPartner { get; set; }
-    public int? PublishedYear { get; set; }
-    public string? Isbn { get; set; }
-    public string? Citation { get; set; }
-    public string? LicenseName { get; set; }
-    public string? LicenseCode { get; set; }
-    public string? LicenseUrl { get; set; }
-    public string? SourceUrl { get; set; }
-    public string? Language { get; set; }
-    public string DataStatus { get; set; } = "";
-    public string? CovidIntroduction { get; set; }
-    public string CovidIntroductionFootnotesJson { get; set; } = "[]";
-    public string? ReferencedByProfileId { get; set; }
-    public int? ReferencedByFootnote { get; set; }
-
-    public Profile ToProfile() => new()
-    {
-        Id = Id, JurisdictionCode = JurisdictionCode, Year = Year, Title = Title, Publisher = Publisher,
-        ResearchPartner = ResearchPartner, PublishedYear = PublishedYear, Isbn = Isbn, Citation = Citation,
-        License = LicenseName is null ? null : new License { Name = LicenseName, Code = LicenseCode!, Url = LicenseUrl! },
-        SourceUrl = SourceUrl, Language = Language, DataStatus = DataStatus, CovidIntroduction = CovidIntroduction,
-        CovidIntroductionFootnotes = JsonSerializer.Deserialize<List<InlineFootnote>>(CovidIntroductionFootnotesJson, StoredJson.Options) ?? [],
-        ReferencedBy = ReferencedByProfileId is null ? null : new ProfileReferencedBy { ProfileId = ReferencedByProfileId, Footnote = ReferencedByFootnote!.Value },
-    };
 }

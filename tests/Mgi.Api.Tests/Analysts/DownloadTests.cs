@@ -74,8 +74,14 @@ public sealed class DownloadTests(ApiFactory api) : IDisposable
 
         var tables = new Dictionary<string, List<Dictionary<string, string>>>();
         var resources = descriptor.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(["jurisdictions", "profiles", "dimensions", "indicators", "conventions", "ratifications", "policies", "covid-responses", "sources", "footnotes"],
-            resources.Select(r => r.Str("name")));
+        var names = resources.Select(r => r.Str("name")).ToList();
+        Assert.Equal(["conventions", "covid-responses", "dimensions", "footnotes", "indicators", "jurisdictions", "policies", "profiles", "ratifications", "sources"],
+            names.Order(StringComparer.Ordinal));
+        // Each table comes after the tables its foreign keys refer to, so a loader can read them in order.
+        foreach (var (resource, position) in resources.Select((r, i) => (r, i)))
+            foreach (var foreignKey in resource.GetProperty("schema").GetProperty("foreignKeys").EnumerateArray())
+                if (foreignKey.GetProperty("reference").Str("resource") is { Length: > 0 } target)
+                    Assert.True(names.IndexOf(target) < position, $"{resource.Str("name")} refers to {target}, which comes after it");
         foreach (var resource in resources)
         {
             var text = Read(zip, resource.Str("path"));

@@ -1,4 +1,4 @@
-using Mgi.Api.Common;
+using Mgi.Api.Contract;
 
 namespace Mgi.Api.Tests.Contract;
 

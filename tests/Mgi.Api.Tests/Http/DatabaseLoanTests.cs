@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Mgi.Api.Common;
+using Mgi.Api.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mgi.Api.Tests.Http;
@@ -20,7 +20,7 @@ public sealed class DatabaseLoanTests(ApiFactory api)
         Assert.Same(first, again.Connection);
         Assert.NotSame(again.Connection, meanwhile.Connection);
         Assert.Equal(System.Data.ConnectionState.Open, meanwhile.Connection.State);
-        Assert.Equal(9L, Dapper.SqlMapper.ExecuteScalar<long>(meanwhile.Connection, "SELECT count(*) FROM jurisdictions"));
+        Assert.Equal(9, meanwhile.Count("SELECT count(*) FROM jurisdictions"));
     }
 
     [Fact]

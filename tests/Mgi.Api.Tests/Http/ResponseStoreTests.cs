@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Mgi.Api.Common.Http;
+using Mgi.Api.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mgi.Api.Tests.Http;

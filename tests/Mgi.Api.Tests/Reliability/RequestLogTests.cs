@@ -33,7 +33,7 @@ public sealed class RequestLogTests : IDisposable
         Assert.NotNull(found);
         var lines = service.OutputLines.Where(l => l.Contains("(request text-log-", StringComparison.Ordinal)).ToArray();
         Assert.Equal(3, lines.Length); // one per request, the stored replay included
-        Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}Z INF Mgi\.Api\.Common\.Http\.RequestLog: GET /v1/policies\?dimension=2&pageSize=3 -> 200 in \d+\.\d{3} ms \(request text-log-1, data set [0-9a-f]{16}\)$", lines[0]);
+        Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}Z INF Mgi\.Api\.RequestLog: GET /v1/policies\?dimension=2&pageSize=3 -> 200 in \d+\.\d{3} ms \(request text-log-1, data set [0-9a-f]{16}\)$", lines[0]);
         Assert.Contains("GET /v1/policies?dimension=2&pageSize=3 -> 200 in ", lines[1], StringComparison.Ordinal);
         Assert.Contains("GET /v1/policies/nope -> 404 in ", lines[2], StringComparison.Ordinal);
     }
@@ -50,7 +50,7 @@ public sealed class RequestLogTests : IDisposable
         using var entry = JsonDocument.Parse(line);
         var root = entry.RootElement;
         Assert.Equal("Information", root.GetProperty("LogLevel").GetString());
-        Assert.Equal("Mgi.Api.Common.Http.RequestLog", root.GetProperty("Category").GetString());
+        Assert.Equal("Mgi.Api.RequestLog", root.GetProperty("Category").GetString());
         Assert.Equal("GET", root.GetProperty("method").GetString());
         Assert.Equal("/v1/sources", root.GetProperty("path").GetString());
         Assert.Equal("?profile=MEX-2022&pageSize=2", root.GetProperty("query").GetString());

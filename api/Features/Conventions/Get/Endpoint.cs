@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Conventions.Get;
 
-public sealed class Endpoint(Database database) : ItemEndpoint<GetConventionRequest, Convention>
+public sealed class Endpoint(ConventionsResource conventions) : ItemEndpoint<GetConventionRequest, Convention>(conventions)
 {
     public override void Configure()
     {
@@ -9,9 +9,6 @@ public sealed class Endpoint(Database database) : ItemEndpoint<GetConventionRequ
             "One convention by code (case-insensitive).");
     }
 
-    public override async Task HandleAsync(GetConventionRequest req, CancellationToken ct)
-    {
-        using var db = database.Open();
-        await SendItemAsync(Data.Find(db, req.Code), "code", $"No convention has the code '{req.Code}'.", ct);
-    }
+    public override Task HandleAsync(GetConventionRequest req, CancellationToken ct) =>
+        SendItemAsync(req.Code, "code", $"No convention has the code '{req.Code}'.", ct);
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Conventions.List;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListConventionsRequest, Convention>
+public sealed class Endpoint(Database database, ConventionsResource conventions) : ListEndpoint<ListConventionsRequest, Convention>
 {
     public override void Configure()
     {
@@ -9,9 +9,5 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListConventionsRe
             "The international conventions of the profiles' ratification table, in table order.");
     }
 
-    public override async Task HandleAsync(ListConventionsRequest req, CancellationToken ct)
-    {
-        using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db), () => Data.Page(db, req), ct);
-    }
+    public override Task HandleAsync(ListConventionsRequest req, CancellationToken ct) => SendPageAsync(database, conventions, req, ct);
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.CovidResponses.Get;
 
-public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetCovidResponseRequest, CovidResponse>
+public sealed class Endpoint(CovidResponsesResource covidResponses) : ItemEndpoint<GetCovidResponseRequest, CovidResponse>(covidResponses)
 {
     public override void Configure()
     {
@@ -9,8 +9,6 @@ public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetCovidRespo
             "One answer of the COVID-19 module by id (case-insensitive).");
     }
 
-    public override async Task HandleAsync(GetCovidResponseRequest req, CancellationToken ct)
-    {
-        await SendItemAsync(rendered.CovidResponses.Find(req.Id), "id", $"No COVID-19 response has the id '{req.Id}'.", ct);
-    }
+    public override Task HandleAsync(GetCovidResponseRequest req, CancellationToken ct) =>
+        SendItemAsync(req.Id, "id", $"No COVID-19 response has the id '{req.Id}'.", ct);
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.CovidResponses.List;
 
-public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListCovidResponsesRequest, CovidResponse>
+public sealed class Endpoint(Database database, CovidResponsesResource covidResponses) : ListEndpoint<ListCovidResponsesRequest, CovidResponse>
 {
     public override void Configure()
     {
@@ -9,9 +9,5 @@ public sealed class Endpoint(Database database, RenderedData rendered) : ListEnd
             "The answers of the profiles' COVID-19 module, verbatim, each with a topic. Ordered by profile, then as printed.");
     }
 
-    public override async Task HandleAsync(ListCovidResponsesRequest req, CancellationToken ct)
-    {
-        using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.CovidResponses.Get(Data.Keys(db, req)), ct);
-    }
+    public override Task HandleAsync(ListCovidResponsesRequest req, CancellationToken ct) => SendPageAsync(database, covidResponses, req, ct);
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Dimensions.Get;
 
-public sealed class Endpoint(Database database) : ItemEndpoint<GetDimensionRequest, Dimension>
+public sealed class Endpoint(DimensionsResource dimensions) : ItemEndpoint<GetDimensionRequest, Dimension>(dimensions)
 {
     public override void Configure()
     {
@@ -9,9 +9,6 @@ public sealed class Endpoint(Database database) : ItemEndpoint<GetDimensionReque
             "One MGI dimension by number.");
     }
 
-    public override async Task HandleAsync(GetDimensionRequest req, CancellationToken ct)
-    {
-        using var db = database.Open();
-        await SendItemAsync(Data.Find(db, req.Number), "number", $"No dimension has the number {req.Number}; dimensions are numbered 1 to 6.", ct);
-    }
+    public override Task HandleAsync(GetDimensionRequest req, CancellationToken ct) =>
+        SendItemAsync(req.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), "number", $"No dimension has the number {req.Number}; dimensions are numbered 1 to 6.", ct);
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Dimensions.List;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListDimensionsRequest, Dimension>
+public sealed class Endpoint(Database database, DimensionsResource dimensions) : ListEndpoint<ListDimensionsRequest, Dimension>
 {
     public override void Configure()
     {
@@ -9,9 +9,5 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListDimensionsReq
             "The six dimensions of migration governance, drawn from the Migration Governance Framework (MiGOF). Ordered by number.");
     }
 
-    public override async Task HandleAsync(ListDimensionsRequest req, CancellationToken ct)
-    {
-        using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db), () => Data.Page(db, req), ct);
-    }
+    public override Task HandleAsync(ListDimensionsRequest req, CancellationToken ct) => SendPageAsync(database, dimensions, req, ct);
 }

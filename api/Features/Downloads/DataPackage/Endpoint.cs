@@ -1,8 +1,8 @@
 namespace Mgi.Api.Features.Downloads.DataPackage;
 
-public sealed class Endpoint(Database database, PackageFile package, Microsoft.Extensions.Options.IOptions<Common.Http.HttpOptions> http) : EndpointWithoutRequest
+public sealed class Endpoint(Database database, PackageFile package, Microsoft.Extensions.Options.IOptions<Http.HttpOptions> http) : EndpointWithoutRequest
 {
-    public const string Route = "/v1/downloads/datapackage.zip";
+    public const string Route = Http.ApiPaths.Downloads + "/datapackage.zip";
 
     public override void Configure()
     {

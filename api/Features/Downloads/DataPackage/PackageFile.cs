@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mgi.Api.Common.Csv;
 using Mgi.Api.DataSet;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace Mgi.Api.Features.Downloads.DataPackage;
 /// The Frictionless Data Package of the data set: built once per data-set version, on first
 /// request, next to the database (written under a temporary name, then moved into place).
 /// </summary>
-public sealed class PackageFile(Database database, IOptions<DatabaseOptions> options) : IDisposable
+public sealed class PackageFile(Database database, Resources resources, Profiles.ProfilesResource profiles, IOptions<DatabaseOptions> options) : IDisposable
 {
     static readonly JsonSerializerOptions Json = new()
     {
@@ -54,22 +53,22 @@ public sealed class PackageFile(Database database, IOptions<DatabaseOptions> opt
 
     async Task WriteAsync(Stream output, CancellationToken ct)
     {
-        using var db = database.Open();
-        var meta = Meta.Get.Data.Read(db);
-        var resources = Resources.All(db);
+        Meta.Get.Meta meta;
+        using (var db = database.Open()) meta = Meta.Get.Data.Read(db, resources, profiles);
+        var tables = resources.All;
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var resource in resources)
+        foreach (var table in tables)
         {
-            var entry = zip.CreateEntry(resource.Name + ".csv", CompressionLevel.Optimal);
+            var entry = zip.CreateEntry(table.Name + ".csv", CompressionLevel.Optimal);
             await using var writer = new StreamWriter(await entry.OpenAsync(ct), new UTF8Encoding(false));
-            await CsvOutput.WriteAsync(writer, resource.Type, resource.Rows, ct);
+            await CsvOutput.WriteAsync(writer, table.ItemType, table.Rows, ct);
         }
         var descriptor = zip.CreateEntry("datapackage.json", CompressionLevel.Optimal);
         await using var json = await descriptor.OpenAsync(ct);
-        await JsonSerializer.SerializeAsync(json, Descriptor(meta, resources), Json, ct);
+        await JsonSerializer.SerializeAsync(json, Descriptor(meta, tables), Json, ct);
     }
 
-    static JsonObject Descriptor(Meta.Get.Meta meta, IReadOnlyList<Resource> resources)
+    static JsonObject Descriptor(Meta.Get.Meta meta, IReadOnlyList<IResource> tables)
     {
         var complete = meta.Profiles.Where(p => p.License is not null).ToList();
         return new JsonObject
@@ -90,7 +89,7 @@ public sealed class PackageFile(Database database, IOptions<DatabaseOptions> opt
             }).ToArray()),
             ["citation"] = string.Join("\n", complete.Select(p => p.Citation)),
             ["sources"] = new JsonArray(complete.Select(p => (JsonNode)new JsonObject { ["title"] = p.Citation }).ToArray()),
-            ["resources"] = new JsonArray(resources.Select(r => (JsonNode)r.Descriptor()).ToArray()),
+            ["resources"] = new JsonArray(tables.Select(t => (JsonNode)Tables.Descriptor(t)).ToArray()),
         };
     }
 }

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace Mgi.Api.Features.Downloads.Sqlite;
 
-public sealed class Endpoint(Database database, IOptions<DatabaseOptions> options, IOptions<Common.Http.HttpOptions> http) : EndpointWithoutRequest
+public sealed class Endpoint(Database database, IOptions<DatabaseOptions> options, IOptions<Http.HttpOptions> http) : EndpointWithoutRequest
 {
-    public const string Route = "/v1/downloads/mgi.sqlite";
+    public const string Route = Http.ApiPaths.Downloads + "/mgi.sqlite";
 
     public override void Configure()
     {

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Indicators.Get;
 
-public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetIndicatorRequest, Indicator>
+public sealed class Endpoint(IndicatorsResource indicators) : ItemEndpoint<GetIndicatorRequest, Indicator>(indicators)
 {
     public override void Configure()
     {
@@ -9,8 +9,6 @@ public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetIndicatorR
             "One indicator area by code.");
     }
 
-    public override async Task HandleAsync(GetIndicatorRequest req, CancellationToken ct)
-    {
-        await SendItemAsync(rendered.Indicators.Find(req.Code), "code", $"No indicator has the code '{req.Code}'.", ct);
-    }
+    public override Task HandleAsync(GetIndicatorRequest req, CancellationToken ct) =>
+        SendItemAsync(req.Code, "code", $"No indicator has the code '{req.Code}'.", ct);
 }

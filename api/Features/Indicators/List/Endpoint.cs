@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Indicators.List;
 
-public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListIndicatorsRequest, Indicator>
+public sealed class Endpoint(Database database, IndicatorsResource indicators) : ListEndpoint<ListIndicatorsRequest, Indicator>
 {
     public override void Configure()
     {
@@ -9,9 +9,5 @@ public sealed class Endpoint(Database database, RenderedData rendered) : ListEnd
             "The indicator areas each dimension description names. Ordered by dimension, then sequence.");
     }
 
-    public override async Task HandleAsync(ListIndicatorsRequest req, CancellationToken ct)
-    {
-        using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.Indicators.Get(Data.Keys(db, req)), ct);
-    }
+    public override Task HandleAsync(ListIndicatorsRequest req, CancellationToken ct) => SendPageAsync(database, indicators, req, ct);
 }

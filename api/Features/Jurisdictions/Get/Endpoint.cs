@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Jurisdictions.Get;
 
-public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetJurisdictionRequest, Jurisdiction>
+public sealed class Endpoint(JurisdictionsResource jurisdictions) : ItemEndpoint<GetJurisdictionRequest, Jurisdiction>(jurisdictions)
 {
     public override void Configure()
     {
@@ -9,8 +9,6 @@ public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetJurisdicti
             "One country or subnational unit by its ISO code (case-insensitive), with its profiles.");
     }
 
-    public override async Task HandleAsync(GetJurisdictionRequest req, CancellationToken ct)
-    {
-        await SendItemAsync(rendered.Jurisdictions.Find(req.Code), "code", $"No jurisdiction has the code '{req.Code}'.", ct);
-    }
+    public override Task HandleAsync(GetJurisdictionRequest req, CancellationToken ct) =>
+        SendItemAsync(req.Code, "code", $"No jurisdiction has the code '{req.Code}'.", ct);
 }

@@ -1,6 +1,7 @@
 namespace Mgi.Api.Features.Jurisdictions.Ratifications;
 
-public sealed class Endpoint(Database database) : ListEndpoint<ListRatificationsRequest, Ratification>
+public sealed class Endpoint(Database database, RatificationsResource ratifications, JurisdictionsResource jurisdictions)
+    : ListEndpoint<ListRatificationsRequest, Ratification>
 {
     public override void Configure()
     {
@@ -12,13 +13,12 @@ public sealed class Endpoint(Database database) : ListEndpoint<ListRatifications
 
     public override async Task HandleAsync(ListRatificationsRequest req, CancellationToken ct)
     {
-        using var db = database.Open();
-        if (Data.NationalCode(db, req.Code) is not { } national)
+        if (jurisdictions.Items.Find(req.Code) is null)
         {
             AddError(new ValidationFailure("code", $"No jurisdiction has the code '{req.Code}'."));
             await Send.ErrorsAsync(404, ct);
             return;
         }
-        await SendPageAsync(req, () => Data.Count(db, national), () => Data.Page(db, national, req), ct);
+        await SendPageAsync(database, ratifications, req, ct);
     }
 }

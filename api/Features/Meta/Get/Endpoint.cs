@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Meta.Get;
 
-public sealed class Endpoint(Database database) : EndpointWithoutRequest<Meta>
+public sealed class Endpoint(Database database, Resources resources, Features.Profiles.ProfilesResource profiles) : EndpointWithoutRequest<Meta>
 {
     public override void Configure()
     {
@@ -19,6 +19,6 @@ public sealed class Endpoint(Database database) : EndpointWithoutRequest<Meta>
     public override async Task HandleAsync(CancellationToken ct)
     {
         using var db = database.Open();
-        await Send.OkAsync(Data.Read(db), ct);
+        await Send.OkAsync(Data.Read(db, resources, profiles), ct);
     }
 }

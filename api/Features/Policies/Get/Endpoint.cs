@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Policies.Get;
 
-public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetPolicyRequest, Policy>
+public sealed class Endpoint(PoliciesResource policies) : ItemEndpoint<GetPolicyRequest, Policy>(policies)
 {
     public override void Configure()
     {
@@ -9,8 +9,6 @@ public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetPolicyRequ
             "One finding by id (case-insensitive), with its instruments and footnotes.");
     }
 
-    public override async Task HandleAsync(GetPolicyRequest req, CancellationToken ct)
-    {
-        await SendItemAsync(rendered.Policies.Find(req.Id), "id", $"No policy has the id '{req.Id}'.", ct);
-    }
+    public override Task HandleAsync(GetPolicyRequest req, CancellationToken ct) =>
+        SendItemAsync(req.Id, "id", $"No policy has the id '{req.Id}'.", ct);
 }

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Profiles.Get;
 
-public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetProfileRequest, Profile>
+public sealed class Endpoint(ProfilesResource profiles) : ItemEndpoint<GetProfileRequest, Profile>(profiles)
 {
     public override void Configure()
     {
@@ -9,8 +9,6 @@ public sealed class Endpoint(RenderedData rendered) : ItemEndpoint<GetProfileReq
             "One MGI profile by id (case-insensitive), with its required citation and licence.");
     }
 
-    public override async Task HandleAsync(GetProfileRequest req, CancellationToken ct)
-    {
-        await SendItemAsync(rendered.Profiles.Find(req.Id), "id", $"No profile has the id '{req.Id}'.", ct);
-    }
+    public override Task HandleAsync(GetProfileRequest req, CancellationToken ct) =>
+        SendItemAsync(req.Id, "id", $"No profile has the id '{req.Id}'.", ct);
 }

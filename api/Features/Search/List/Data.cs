@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
 namespace Mgi.Api.Features.Search.List;
 
@@ -80,16 +79,13 @@ internal static class Data
         db.Count($"SELECT count(*) FROM ({Ranked(r)})", Parameters(r, FullText.ToMatchExpression(r.Q)));
 
     /// <summary>Order: by relevance, then type and id so that equal scores page stably.</summary>
-    public static IReadOnlyList<SearchHit> Page(Database.Lease db, SearchRequest r)
+    public static IReadOnlyList<SearchHit> Page(Database.Lease db, SearchRequest r, int offset, int limit)
     {
         var match = FullText.ToMatchExpression(r.Q);
-        var ranked = db.Rows($"{Ranked(r)} ORDER BY bm25, type, id LIMIT @PageSize OFFSET @Offset",
-            static row => (Type: row.GetString(0), Rid: row.GetInt64(1), Id: row.GetString(2), Bm25: row.GetDouble(3)),
-            [.. Parameters(r, match), ("@PageSize", r.PageSize), ("@Offset", r.Offset)]);
+        var ranked = db.Query<(string Type, long Rid, string Id, double Bm25)>($"{Ranked(r)} ORDER BY bm25, type, id LIMIT @Limit OFFSET @Offset",
+            [.. Parameters(r, match), ("@Limit", limit), ("@Offset", offset)]);
         var details = ranked.GroupBy(h => h.Type).SelectMany(group => db
-                .Rows(Details[group.Key],
-                    static row => (Rid: row.GetInt64(0), Id: row.GetString(1), ProfileId: row.GetString(2), JurisdictionCode: row.GetString(3),
-                        DimensionNumber: row.IsDBNull(4) ? (long?)null : row.GetInt64(4), Title: row.GetString(5), Snippet: row.GetString(6)),
+                .Query<(long Rid, string Id, string ProfileId, string JurisdictionCode, long? DimensionNumber, string Title, string Snippet)>(Details[group.Key],
                     ("@Match", match), ("@Rowids", "[" + string.Join(",", group.Select(h => h.Rid)) + "]"))
                 .Select(d => (group.Key, d)))
             .ToDictionary(x => (x.Key, x.d.Rid), x => x.d);

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Sources.List;
 
-public sealed class Endpoint(Database database, RenderedData rendered) : ListEndpoint<ListSourcesRequest, Source>
+public sealed class Endpoint(Database database, SourcesResource sources) : ListEndpoint<ListSourcesRequest, Source>
 {
     public override void Configure()
     {
@@ -9,9 +9,5 @@ public sealed class Endpoint(Database database, RenderedData rendered) : ListEnd
             "The entries of the profiles' \"Key sources\". Ordered by profile, then as printed.");
     }
 
-    public override async Task HandleAsync(ListSourcesRequest req, CancellationToken ct)
-    {
-        using var db = database.Open();
-        await SendPageAsync(req, () => Data.Count(db, req), () => rendered.Sources.Get(Data.Keys(db, req)), ct);
-    }
+    public override Task HandleAsync(ListSourcesRequest req, CancellationToken ct) => SendPageAsync(database, sources, req, ct);
 }

@@ -22,24 +22,3 @@ public sealed class ListSourcesValidator : Validator<ListSourcesRequest>
         RuleFor(r => r.Q).SearchText("q");
     }
 }
-
-/// <summary>One entry of a profile's "Key sources".</summary>
-public sealed class Source
-{
-    /// <summary>Profile id and position, e.g. MEX-2022-src-13.</summary>
-    public required string Id { get; init; }
-    public required string ProfileId { get; init; }
-    /// <summary>The issuing body, as the heading of its group of entries reads.</summary>
-    public required string Issuer { get; init; }
-    /// <summary>The year as printed, with its letter where the issuer has several that year (2011a) or n.d.</summary>
-    public required string YearKey { get; init; }
-    /// <summary>The year as a number; null for n.d.</summary>
-    public int? Year { get; init; }
-    /// <summary>The title in its original language, as printed.</summary>
-    public required string Title { get; init; }
-    /// <summary>The English translation the entry gives in parentheses, where it gives one.</summary>
-    public string? EnglishTitle { get; init; }
-    /// <summary>Further descriptive text of the entry (office, press release number), where given.</summary>
-    public string? Details { get; init; }
-    public string? Url { get; init; }
-}

@@ -1,0 +1,36 @@
+using FastEndpoints.Swagger;
+
+namespace Mgi.Api.Contract;
+
+/// <summary>
+/// The API as integrators see it: endpoints bound and validated by FastEndpoints, every error as
+/// problem details, unknown or repeated query parameters refused, the OpenAPI document and Swagger UI.
+/// </summary>
+public static class ContractSetup
+{
+    public static IServiceCollection AddContract(this IServiceCollection services)
+    {
+        services.AddOpenApiContract();
+        return services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+    }
+
+    public static WebApplication UseContract(this WebApplication app)
+    {
+        app.UseFastEndpoints(c =>
+        {
+            c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck());
+            ProblemDetailsSetup.Configure(c.Errors);
+            c.Binding.FailureMessage = (type, name, value) =>
+                $"{char.ToLowerInvariant(name[0])}{name[1..]} must be {(type == typeof(int) || type == typeof(int?) ? "an integer" : "a " + type.Name)}; '{value}' is not.";
+        });
+        app.UseOpenApi(c => c.Path = OpenApi.DocumentPath);
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = Http.ApiPaths.Swagger.TrimStart('/');
+            o.SwaggerEndpoint("/openapi/v1.json", "MGI Open Data API v1");
+            o.DocumentTitle = "MGI Open Data API";
+        });
+        return app;
+    }
+}

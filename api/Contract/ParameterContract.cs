@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using NJsonSchema;
+using NSwag;
+using NSwag.Generation.AspNetCore;
+using NSwag.Generation.Processors;
+using NSwag.Generation.Processors.Contexts;
+
+namespace Mgi.Api.Contract;
+
+/// <summary>
+/// Writes each query parameter's data annotations into the contract (minimum, maximum, enum,
+/// pattern, maxLength) and marks a query parameter required only when it is [Required]: the
+/// others have defaults or mean "no filter" when absent. The validators read the same annotations (<see cref="ParameterRules{T}"/>).
+/// </summary>
+public sealed class ParameterContract : IOperationProcessor
+{
+    public bool Process(OperationProcessorContext context)
+    {
+        if (context is not AspNetCoreOperationProcessorContext aspNet) return true;
+        var requestType = aspNet.ApiDescription.ActionDescriptor.EndpointMetadata
+            .OfType<EndpointDefinition>().FirstOrDefault()?.ReqDtoType;
+        if (requestType is null) return true;
+
+        foreach (var parameter in context.OperationDescription.Operation.Parameters)
+        {
+            var property = requestType.GetProperty(parameter.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null) continue;
+            if (parameter.Kind == OpenApiParameterKind.Query) parameter.IsRequired = property.GetCustomAttribute<RequiredAttribute>() is not null;
+            var schema = parameter.Schema ?? parameter.ActualSchema;
+            if (schema is null) continue;
+            foreach (var check in property.GetCustomAttributes<ValidationAttribute>())
+            {
+                switch (check)
+                {
+                    case RangeAttribute r:
+                        schema.Minimum = Convert.ToDecimal(r.Minimum, CultureInfo.InvariantCulture);
+                        if (r.Maximum is not int.MaxValue) schema.Maximum = Convert.ToDecimal(r.Maximum, CultureInfo.InvariantCulture);
+                        break;
+                    case AllowedValuesAttribute a:
+                        foreach (var value in a.Values) schema.Enumeration.Add(value);
+                        break;
+                    case RegularExpressionAttribute x:
+                        schema.Pattern = x.Pattern;
+                        break;
+                    case MaxLengthAttribute m:
+                        schema.MaxLength = m.Length;
+                        break;
+                }
+            }
+            if (schema.Type.HasFlag(JsonObjectType.Integer) && schema.Format is null) schema.Format = "int32";
+        }
+        return true;
+    }
+}

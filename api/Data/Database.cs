@@ -1,0 +1,169 @@
+using Dapper;
+using System.Diagnostics;
+using Mgi.Api.DataSet;
+using Mgi.Api.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.Extensions.Options;
+using SQLitePCL;
+
+namespace Mgi.Api.Data;
+
+/// <summary>
+/// The built database, opened read-only: nothing is ever written at run time, and no statement runs
+/// longer than the configured time limit (SQLite interrupts it; the request gets a 503).
+/// </summary>
+/// <remarks>
+/// The one way the service reads data: borrow a connection (<see cref="Open"/>), run statements
+/// through the loan (<see cref="Lease.Query{T}"/> for rows, <see cref="Lease.Keys"/> and
+/// <see cref="Lease.Count"/> for a page's keys and a total), give it back. Connections come from a
+/// small pool of the service's own, so the time-limit handler is registered once per connection and
+/// the limit starts at a loan's first statement; each connection keeps its compiled statements, so
+/// SQLite compiles each statement text once per connection rather than once per request.
+/// </remarks>
+public sealed class Database : IDisposable
+{
+    readonly string _connectionString;
+    readonly long _timeLimitTicks;
+    readonly Lazy<string> _datasetVersion;
+    readonly ObjectPool<OpenConnection> _pool;
+
+    public Database(IOptions<DatabaseOptions> options, IOptions<HttpOptions> http)
+    {
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            // immutable: the file cannot change while the service runs (it is rebuilt only before
+            // serving starts), so SQLite takes no file locks, a system call less per statement.
+            DataSource = new UriBuilder { Scheme = "file", Path = Path.GetFullPath(options.Value.DatabasePath), Query = "immutable=1" }.Uri.AbsoluteUri,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false, // this class pools; a connection it drops is closed for good
+        }.ToString();
+        _timeLimitTicks = http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
+        _datasetVersion = new(() =>
+        {
+            using var db = Open();
+            return db.Keys("SELECT value FROM meta WHERE key = 'dataset_version'").Single();
+        });
+        // Connections are used synchronously, so few are out at once; more are opened when needed
+        // and those beyond the retained number closed on return.
+        _pool = new DefaultObjectPoolProvider { MaximumRetained = 4 * Environment.ProcessorCount }
+            .Create(new ConnectionPolicy(_connectionString));
+    }
+
+    /// <summary>The version of the data set the database was built from (a digest of data/).</summary>
+    public string DatasetVersion => _datasetVersion.Value;
+
+    /// <summary>An open connection whose statements must finish within the time limit of their start; dispose it to give it back.</summary>
+    public Lease Open()
+    {
+        var connection = _pool.Get();
+        connection.Deadline.Restart(_timeLimitTicks);
+        return new Lease(_pool, connection);
+    }
+
+    public void Dispose() => (_pool as IDisposable)?.Dispose();
+
+    /// <summary>A borrowed connection; dispose it to give it back.</summary>
+    public readonly struct Lease(ObjectPool<OpenConnection> pool, OpenConnection borrowed) : IDisposable
+    {
+        public void Dispose() => pool.Return(borrowed);
+
+        /// <summary>The connection itself, for the tests of the pool.</summary>
+        internal SqliteConnection Connection => borrowed.Connection;
+
+        /// <summary>
+        /// Every row, mapped by Dapper: columns to properties by name (snake_case to PascalCase), a value
+        /// tuple by position; a column whose property is a list or an object holds JSON (<see cref="JsonColumns"/>).
+        /// </summary>
+        public List<T> Query<T>(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+        {
+            var rows = new List<T>();
+            using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
+            var parse = reader.GetRowParser<T>();
+            while (reader.Read()) rows.Add(parse(reader));
+            return rows;
+        }
+
+        /// <summary>The first column of every row, as text: the keys of a page, in order.</summary>
+        public List<string> Keys(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+        {
+            var keys = new List<string>();
+            using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
+            while (reader.Read()) keys.Add(reader.GetString(0));
+            return keys;
+        }
+
+        /// <summary>The integer the statement answers (a count).</summary>
+        public int Count(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+            Convert.ToInt32(borrowed.Prepared(sql, parameters).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A read-only connection with its statement deadline, opened once and reused.</summary>
+    public sealed class OpenConnection : IDisposable
+    {
+        public OpenConnection(string connectionString)
+        {
+            Connection = new SqliteConnection(connectionString);
+            Connection.Open();
+            // SQLite calls the handler every 1000 virtual machine steps; a non-zero answer interrupts
+            // the statement (SQLITE_INTERRUPT). Registered once; each loan restarts the deadline.
+            raw.sqlite3_progress_handler(Connection.Handle, 1000, static state => ((StatementDeadline)state).Passed() ? 1 : 0, Deadline);
+        }
+
+        public SqliteConnection Connection { get; }
+        internal StatementDeadline Deadline { get; } = new();
+
+        // Commands kept per SQL text: SQLite compiles a statement once per connection instead of once
+        // per request (compiling was half of a page's SQL time; docs/benchmarks.md). The texts come
+        // from a small fixed set of shapes (SqlFilter), so the set stays small.
+        readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
+        internal SqliteCommand Prepared(string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
+        {
+            if (!_prepared.TryGetValue(sql, out var command))
+            {
+                command = Connection.CreateCommand();
+                command.CommandText = sql;
+                _prepared[sql] = command;
+            }
+            command.Parameters.Clear();
+            foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            return command;
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _prepared.Values) command.Dispose();
+            Connection.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The time limit of a loan's statements, counted from its first statement rather than from the
+    /// loan: a request that waits its turn (a full CSV export) does not spend its budget waiting.
+    /// </summary>
+    internal sealed class StatementDeadline
+    {
+        long _limit;
+        long _ends;
+
+        public void Restart(long limitTicks)
+        {
+            _limit = limitTicks;
+            _ends = 0;
+        }
+
+        public bool Passed()
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (_ends == 0) _ends = now + _limit; // the first check of the loan's first statement
+            return now > _ends;
+        }
+    }
+
+    sealed class ConnectionPolicy(string connectionString) : IPooledObjectPolicy<OpenConnection>
+    {
+        public OpenConnection Create() => new(connectionString);
+        public bool Return(OpenConnection connection) => true;
+    }
+}

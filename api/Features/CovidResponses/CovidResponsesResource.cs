@@ -1,0 +1,23 @@
+using Mgi.Api.Features.CovidResponses.List;
+
+namespace Mgi.Api.Features.CovidResponses;
+
+/// <summary>The answers of the COVID-19 module; and the filters of /v1/covid-responses.</summary>
+public sealed class CovidResponsesResource : Resource<CovidResponse, ListCovidResponsesRequest>
+{
+    public override string Name => "covid-responses";
+    protected override string From => "covid_responses c";
+    protected override string KeyColumn => "c.id";
+    /// <summary>By profile, then as printed.</summary>
+    protected override string Order => "c.profile_id, c.ord";
+    protected override string Columns => "c.id, c.profile_id, c.jurisdiction_code, c.topic, c.text, c.footnotes_json AS footnotes";
+    protected override string KeyOf(CovidResponse item) => item.Id;
+    public override IReadOnlyList<string> PrimaryKey => ["id"];
+    public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys =>
+        [("profileId", "profiles", "id"), ("jurisdictionCode", "jurisdictions", "code")];
+
+    public override SqlFilter Filter(ListCovidResponsesRequest r) => new SqlFilter()
+        .And("@Jurisdiction", r.Jurisdiction, "c.jurisdiction_code = @Jurisdiction")
+        .And("@Profile", r.Profile, "c.profile_id = @Profile")
+        .And("@Topic", r.Topic, "c.topic = @Topic");
+}

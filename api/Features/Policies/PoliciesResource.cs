@@ -1,0 +1,33 @@
+using Mgi.Api.Features.Policies.List;
+
+namespace Mgi.Api.Features.Policies;
+
+/// <summary>The findings: the policies table, and the filters of /v1/policies.</summary>
+public sealed class PoliciesResource : Resource<Policy, ListPoliciesRequest>
+{
+    public override string Name => "policies";
+    protected override string From => "policies p";
+    // The page's keys walk the list's order (policies_order) and stop at the page's end; left to
+    // choose, SQLite takes policies_dimension for dimension+assessment and sorts every match,
+    // which grows with the data set (docs/benchmarks.md).
+    protected override string PageFrom => "policies p INDEXED BY policies_order";
+    protected override string KeyColumn => "p.id";
+    /// <summary>By profile, then as printed in the profile.</summary>
+    protected override string Order => "p.profile_id, p.ord";
+    protected override string Columns => """
+        p.id, p.profile_id, p.jurisdiction_code, p.section, p.dimension_number, p.assessment, p.title, p.text,
+        p.indicator_codes_json AS indicator_codes, p.instruments_json AS instruments, p.footnotes_json AS footnotes
+        """;
+    protected override string KeyOf(Policy item) => item.Id;
+    public override IReadOnlyList<string> PrimaryKey => ["id"];
+    public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys =>
+        [("profileId", "profiles", "id"), ("jurisdictionCode", "jurisdictions", "code"), ("dimensionNumber", "dimensions", "number")];
+
+    public override SqlFilter Filter(ListPoliciesRequest r) => new SqlFilter()
+        .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction")
+        .And("@Profile", r.Profile, "p.profile_id = @Profile")
+        .And("@Dimension", r.Dimension, "p.dimension_number = @Dimension")
+        .And("@Assessment", r.Assessment, "p.assessment = @Assessment")
+        .And("@Indicator", r.Indicator, "p.id IN (SELECT policy_id FROM policy_indicators WHERE indicator_code = @Indicator)")
+        .And("@Match", FullText.ToMatchExpression(r.Q), "p.rowid IN (SELECT rowid FROM policies_fts WHERE policies_fts MATCH @Match)");
+}

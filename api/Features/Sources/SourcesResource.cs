@@ -1,0 +1,21 @@
+using Mgi.Api.Features.Sources.List;
+
+namespace Mgi.Api.Features.Sources;
+
+/// <summary>The entries of the profiles' "Key sources"; and the filters of /v1/sources.</summary>
+public sealed class SourcesResource : Resource<Source, ListSourcesRequest>
+{
+    public override string Name => "sources";
+    protected override string From => "sources s";
+    protected override string KeyColumn => "s.id";
+    /// <summary>By profile, then as printed in its key sources.</summary>
+    protected override string Order => "s.profile_id, s.ord";
+    protected override string Columns => "s.id, s.profile_id, s.issuer, s.year_key, s.year, s.title, s.english_title, s.details, s.url";
+    protected override string KeyOf(Source item) => item.Id;
+    public override IReadOnlyList<string> PrimaryKey => ["id"];
+    public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("profileId", "profiles", "id")];
+
+    public override SqlFilter Filter(ListSourcesRequest r) => new SqlFilter()
+        .And("@Profile", r.Profile, "s.profile_id = @Profile")
+        .And("@Match", FullText.ToMatchExpression(r.Q), "s.rowid IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH @Match)");
+}

@@ -1,0 +1,17 @@
+namespace Mgi.Api.Http;
+
+/// <summary>The service's path prefixes, named once: the middleware decides by them.</summary>
+public static class ApiPaths
+{
+    /// <summary>The API: every resource route is under it.</summary>
+    public const string V1 = "/v1";
+
+    /// <summary>Whole-data-set files: sent with their own validators and Range support, never stored.</summary>
+    public const string Downloads = V1 + "/downloads";
+
+    /// <summary>Liveness and readiness probes: never rate limited, never given cache validators.</summary>
+    public const string Health = "/health";
+
+    /// <summary>Swagger UI: an HTML application with its own security headers.</summary>
+    public const string Swagger = "/swagger";
+}

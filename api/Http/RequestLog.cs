@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using ZLogger;
+
+namespace Mgi.Api.Http;
+
+/// <summary>
+/// One structured log event per request (method, path, query, status, duration, request id,
+/// data-set version). Written through ZLogger's source-generated method: formatted straight to
+/// UTF-8 and written in batches by a background writer. The framework's console logger took a lock
+/// and woke its writer thread for every event, half of all the CPU a cached GET cost.
+/// </summary>
+public sealed partial class RequestLog(RequestDelegate next, ILoggerFactory loggers, Database database)
+{
+    /// <summary>The log category, named here rather than by the class's namespace, so that configuration keeps working when code moves.</summary>
+    public const string Category = "Mgi.Api.RequestLog";
+
+    readonly ILogger logger = loggers.CreateLogger(Category);
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            await next(context);
+            return;
+        }
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var request = context.Request;
+            Completed(logger, request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", context.Response.StatusCode,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.TraceIdentifier, database.DatasetVersion);
+        }
+    }
+
+    [ZLoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "{method} {path}{query} -> {statusCode} in {durationMs:F3} ms (request {requestId}, data set {datasetVersion})")]
+    static partial void Completed(ILogger logger, string method, string path, string query, int statusCode, double durationMs, string requestId, string datasetVersion);
+}

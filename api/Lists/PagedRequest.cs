@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace Mgi.Api.Lists;
+
+/// <summary>Query parameters every list accepts.</summary>
+public abstract class PagedRequest
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    /// <summary>The page to return, from 1.</summary>
+    [DefaultValue(1), Range(1, int.MaxValue)]
+    public int Page { get; set; } = 1;
+
+    /// <summary>Items per page, 1 to 500.</summary>
+    [DefaultValue(DefaultPageSize), Range(1, MaxPageSize)]
+    public int PageSize { get; set; } = DefaultPageSize;
+
+    /// <summary>
+    /// json (default) or csv. CSV (also chosen by Accept: text/csv) holds every matching row, not
+    /// one page: nested fields are flattened (object.field columns; lists joined with |).
+    /// </summary>
+    [AllowedValues("json", CsvOutput.Format)]
+    public string? Format { get; set; }
+}
+
+/// <summary>The envelope of every list.</summary>
+public sealed class PagedList<T>
+{
+    /// <summary>The items of this page, in the list's documented order.</summary>
+    public required IReadOnlyList<T> Items { get; init; }
+    /// <summary>This page's number, from 1.</summary>
+    public required int Page { get; init; }
+    public required int PageSize { get; init; }
+    /// <summary>The number of items matching the filters, over all pages.</summary>
+    public required int Total { get; init; }
+    /// <summary>The number of pages at this page size (0 when nothing matches).</summary>
+    public required int TotalPages { get; init; }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace Mgi.Api.ReadModel;
+
+/// <summary>
+/// A resource as a feature declares it, once: its table, key, order and columns, and its list's
+/// filters (<see cref="Resource{TItem, TListRequest}"/>). From the declaration alone, the service
+/// renders every item at start-up (<see cref="Resources"/>), answers its list and item routes
+/// (SQL picks a page's keys and counts; the rendered bytes are written), its CSV, its table in the
+/// data package and its count in /v1/meta. A feature declares a resource by deriving from this
+/// class; it is found and registered at start-up (<see cref="Resources.AddResources"/>).
+/// </summary>
+/// <remarks>
+/// Statements are built from the declaration's constants: SELECT <see cref="Columns"/> FROM
+/// <see cref="From"/> ORDER BY <see cref="Order"/> (every item, at start-up); SELECT count(*) FROM
+/// <see cref="From"/> WHERE filters (a list's total); SELECT <see cref="KeyColumn"/> FROM
+/// <see cref="PageFrom"/> WHERE filters ORDER BY <see cref="Order"/> LIMIT … (a page's keys).
+/// </remarks>
+public abstract class Resource<TItem> : IResource where TItem : class
+{
+    RenderedItems<TItem>? _items;
+
+    /// <summary>The resource's name in URLs, CSV file names and the data package (kebab-case: covid-responses).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The table and its alias, with any joins the columns need: "policies p".</summary>
+    protected abstract string From { get; }
+
+    /// <summary>Where a page's keys are read: <see cref="From"/> unless an index must be named for the order.</summary>
+    protected virtual string PageFrom => From;
+
+    /// <summary>The SQL expression of an item's key, as text: "p.id".</summary>
+    protected abstract string KeyColumn { get; }
+
+    /// <summary>The documented order of the list: "p.profile_id, p.ord".</summary>
+    protected abstract string Order { get; }
+
+    /// <summary>
+    /// The columns of an item, each named as its property (snake_case): a list or an object is a
+    /// JSON column (<see cref="Data.JsonColumns"/>).
+    /// </summary>
+    protected abstract string Columns { get; }
+
+    /// <summary>An item's key, equal to what <see cref="KeyColumn"/> reads; item routes find items by it, in any case.</summary>
+    protected abstract string KeyOf(TItem item);
+
+    /// <summary>The fields that identify a row of the resource's table in the data package.</summary>
+    public abstract IReadOnlyList<string> PrimaryKey { get; }
+
+    /// <summary>The fields that refer to another resource of the data package: (field, resource, its key field).</summary>
+    public virtual IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [];
+
+    /// <summary>Every item, rendered at start-up.</summary>
+    public RenderedItems<TItem> Items => _items ?? throw new InvalidOperationException($"{Name} is rendered when the service starts, before it serves.");
+
+    /// <summary>The name in JSON (camelCase: covidResponses), as /v1/meta counts it.</summary>
+    public string JsonName => string.Concat(Name.Split('-').Select((part, i) => i == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+
+    public Type ItemType => typeof(TItem);
+    public int Count => Items.Count;
+    public System.Collections.IEnumerable Rows => Items.All.Select(i => i.Item);
+
+    public void Render(Database.Lease db, ItemJson json) =>
+        _items = new RenderedItems<TItem>(db.Query<TItem>($"SELECT {Columns} FROM {From} ORDER BY {Order}"), KeyOf, json);
+
+    /// <summary>How many items match <paramref name="filter"/>.</summary>
+    public int Total(Database.Lease db, SqlFilter filter) => filter.Count(db, From);
+
+    /// <summary>The matching items from <paramref name="offset"/>, at most <paramref name="limit"/>, in the list's order.</summary>
+    public IReadOnlyList<Rendered<TItem>> Page(Database.Lease db, SqlFilter filter, int offset, int limit) =>
+        Items.Get(filter.Keys(db, KeyColumn, PageFrom, Order, offset, limit));
+
+    /// <summary>An integer key as <see cref="KeyOf"/> gives it.</summary>
+    protected static string Key(int number) => number.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>A resource and the filters of its list route.</summary>
+public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TItem : class
+{
+    /// <summary>The WHERE terms the list's query parameters give (only those given).</summary>
+    public abstract SqlFilter Filter(TListRequest request);
+}
+
+/// <summary>What shared code needs of any resource: rendering it, counting it, writing its table.</summary>
+public interface IResource
+{
+    string Name { get; }
+    string JsonName { get; }
+    Type ItemType { get; }
+    int Count { get; }
+    /// <summary>Every item, in the list's order.</summary>
+    System.Collections.IEnumerable Rows { get; }
+    IReadOnlyList<string> PrimaryKey { get; }
+    IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys { get; }
+    void Render(Database.Lease db, ItemJson json);
+}
