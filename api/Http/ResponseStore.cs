@@ -9,8 +9,8 @@ namespace Mgi.Api.Http;
 
 /// <summary>
 /// Repeated GETs under /v1 answered from memory. The data set cannot change while the process runs,
-/// so a 200 stays right until the process ends: it is stored whole (the headers the middleware after
-/// <see cref="ServeStored"/> set, and the bytes sent) per scheme, host, path, query, Accept and
+/// so a 200 stays right until the process ends: it is stored whole (the headers sent, less those set
+/// per request, and the bytes sent) per scheme, host, path, query, Accept and
 /// Accept-Encoding, and replayed without routing, query or serialization. Bounded in bytes by
 /// <see cref="HttpOptions.ResponseStoreMegabytes"/>; the least recently used entries go first
 /// (Microsoft.Extensions.Caching.Memory does the accounting and eviction).
@@ -71,7 +71,13 @@ public sealed class ResponseStore : IDisposable
 /// <summary>The middleware in front of <see cref="ResponseStore"/>: replays hits, stores misses.</summary>
 public sealed class ServeStored(RequestDelegate next, ResponseStore store, RecyclableMemoryStreamManager buffers)
 {
-    /// <summary>Set per request or per connection by Kestrel and the middleware before this one.</summary>
+    /// <summary>
+    /// Headers set per request or per connection, by Kestrel or by the middleware in front of this one
+    /// (request id, CORS): never stored, set afresh on every replay.
+    /// </summary>
+    static bool PerRequest(string header) =>
+        header.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase) || NotStored.Contains(header);
+
     static readonly HashSet<string> NotStored = new(StringComparer.OrdinalIgnoreCase)
     {
         HeaderNames.Date, HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.TransferEncoding,
@@ -98,16 +104,6 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store, Recyc
     async Task SendAndStore(HttpContext context, string key)
     {
         var response = context.Response;
-        KeyValuePair<string, StringValues>[]? headers = null;
-        // Registered before the middleware below registers theirs, so it runs after them (OnStarting
-        // callbacks run last-registered first) and before those of the middleware above this one,
-        // which are per request (request id, CORS).
-        response.OnStarting(() =>
-        {
-            if (response.StatusCode == StatusCodes.Status200OK)
-                headers = [.. response.Headers.Where(h => !NotStored.Contains(h.Key))];
-            return Task.CompletedTask;
-        });
         var body = response.Body;
         using var copy = new CopyingStream(body, store.MaxEntryBytes, buffers.GetStream());
         response.Body = copy;
@@ -119,8 +115,11 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store, Recyc
         {
             response.Body = body;
         }
-        if (headers is not null && response.StatusCode == StatusCodes.Status200OK && copy.Complete && !context.RequestAborted.IsCancellationRequested)
-            store.Add(key, new ResponseStore.Stored(headers, response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null, copy.ToArray()));
+        // Once the response has started, every header is set (OnStarting callbacks have run): what
+        // was sent, less what is per request, is what a replay sends.
+        if (response.HasStarted && response.StatusCode == StatusCodes.Status200OK && copy.Complete && !context.RequestAborted.IsCancellationRequested)
+            store.Add(key, new ResponseStore.Stored([.. response.Headers.Where(h => !PerRequest(h.Key))],
+                response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null, copy.ToArray()));
     }
 
     static Task Replay(HttpContext context, ResponseStore.Stored stored, bool head)
