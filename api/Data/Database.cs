@@ -1,8 +1,11 @@
 using Dapper;
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using Mgi.Api.DataSet;
 using Mgi.Api.Http;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.Extensions.Options;
 using SQLitePCL;
@@ -15,8 +18,8 @@ namespace Mgi.Api.Data;
 /// </summary>
 /// <remarks>
 /// The one way the service reads data: borrow a connection (<see cref="Open"/>), run statements
-/// through the loan (<see cref="Lease.Query{T}"/> for rows, <see cref="Lease.Keys"/> and
-/// <see cref="Lease.Count"/> for a page's keys and a total), give it back. Connections come from a
+/// through the loan (<see cref="Lease.Query{T}"/> for rows, <see cref="Lease.Keys"/> for a page's
+/// keys, <see cref="Lease.Count"/> for a total, remembered), give it back. Connections come from a
 /// small pool of the service's own, so the time-limit handler is registered once per connection and
 /// the limit starts at a loan's first statement; each connection keeps its compiled statements, so
 /// SQLite compiles each statement text once per connection rather than once per request.
@@ -27,6 +30,9 @@ public sealed class Database : IDisposable
     readonly long _timeLimitTicks;
     readonly Lazy<string> _datasetVersion;
     readonly ObjectPool<OpenConnection> _pool;
+    // Totals, remembered: the database never changes while the service runs, so a count is computed
+    // once per statement and parameters (bounded; the least recently used go first).
+    readonly MemoryCache _counts = new(new MemoryCacheOptions { SizeLimit = 50_000 });
 
     public Database(IOptions<DatabaseOptions> options, IOptions<HttpOptions> http)
     {
@@ -58,15 +64,19 @@ public sealed class Database : IDisposable
     {
         var connection = _pool.Get();
         connection.Deadline.Restart(_timeLimitTicks);
-        return new Lease(_pool, connection);
+        return new Lease(this, connection);
     }
 
-    public void Dispose() => (_pool as IDisposable)?.Dispose();
+    public void Dispose()
+    {
+        (_pool as IDisposable)?.Dispose();
+        _counts.Dispose();
+    }
 
     /// <summary>A borrowed connection; dispose it to give it back.</summary>
-    public readonly struct Lease(ObjectPool<OpenConnection> pool, OpenConnection borrowed) : IDisposable
+    public readonly struct Lease(Database database, OpenConnection borrowed) : IDisposable
     {
-        public void Dispose() => pool.Return(borrowed);
+        public void Dispose() => database._pool.Return(borrowed);
 
         /// <summary>The connection itself, for the tests of the pool.</summary>
         internal SqliteConnection Connection => borrowed.Connection;
@@ -93,9 +103,20 @@ public sealed class Database : IDisposable
             return keys;
         }
 
-        /// <summary>The integer the statement answers (a count).</summary>
-        public int Count(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
-            Convert.ToInt32(borrowed.Prepared(sql, parameters).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        /// <summary>The integer the statement answers (a count): computed once per statement and parameters, then remembered.</summary>
+        public int Count(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+        {
+            var key = new StringBuilder(sql);
+            foreach (var (name, value) in parameters) key.Append('\n').Append(name).Append('=').Append(CultureInfo.InvariantCulture, $"{value}");
+            var counts = database._counts;
+            var text = key.ToString();
+            if (counts.TryGetValue(text, out int count)) return count;
+            count = Convert.ToInt32(borrowed.Prepared(sql, parameters).ExecuteScalar(), CultureInfo.InvariantCulture);
+            using var entry = counts.CreateEntry(text);
+            entry.Size = 1;
+            entry.Value = count;
+            return count;
+        }
     }
 
     /// <summary>A read-only connection with its statement deadline, opened once and reused.</summary>
@@ -114,8 +135,8 @@ public sealed class Database : IDisposable
         internal StatementDeadline Deadline { get; } = new();
 
         // Commands kept per SQL text: SQLite compiles a statement once per connection instead of once
-        // per request (compiling was half of a page's SQL time; docs/benchmarks.md). The texts come
-        // from a small fixed set of shapes (SqlFilter), so the set stays small.
+        // per request (docs/benchmarks.md). The texts come from a small fixed set of shapes
+        // (SqlFilter), so the set stays small.
         readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
         internal SqliteCommand Prepared(string sql, ReadOnlySpan<(string Name, object? Value)> parameters)

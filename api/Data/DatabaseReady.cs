@@ -10,7 +10,7 @@ public sealed class DatabaseReady(Database database) : IHealthCheck
         try
         {
             using var db = database.Open();
-            var jurisdictions = db.Count("SELECT count(*) FROM jurisdictions");
+            var jurisdictions = db.Query<long>("SELECT count(*) FROM jurisdictions").Single(); // asked every time: Count remembers
             return Task.FromResult(HealthCheckResult.Healthy($"database answers; data set {database.DatasetVersion}, {jurisdictions} jurisdictions"));
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)

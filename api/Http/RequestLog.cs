@@ -6,8 +6,8 @@ namespace Mgi.Api.Http;
 /// <summary>
 /// One structured log event per request (method, path, query, status, duration, request id,
 /// data-set version). Written through ZLogger's source-generated method: formatted straight to
-/// UTF-8 and written in batches by a background writer. The framework's console logger took a lock
-/// and woke its writer thread for every event, half of all the CPU a cached GET cost.
+/// UTF-8 and written in batches by a background writer (the framework's console logger takes a lock
+/// and wakes its writer thread for every event; docs/benchmarks.md).
 /// </summary>
 public sealed partial class RequestLog(RequestDelegate next, ILoggerFactory loggers, Database database)
 {

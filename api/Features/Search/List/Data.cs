@@ -14,7 +14,7 @@ internal static class Data
     // Ranking: one statement over the full-text indexes of the types asked for, BM25 only (lower is
     // better in FTS5). Snippets are made afterwards for the page alone: making them for every match
     // is what costs. The statement holds only the filters given: with every filter written as
-    // "@X IS NULL OR …" SQLite planned the join badly and ranking took three times as long.
+    // "@X IS NULL OR …" SQLite plans the join badly (docs/benchmarks.md).
     sealed record Kind(string Type, string Table, string Weights, bool HasDimension);
 
     static readonly Kind[] Kinds =

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Mgi.Api.Features.Downloads;
+
+/// <summary>
+/// Base of the whole-data-set downloads: a file named and validated by the data-set version (it
+/// never changes while the service runs), cacheable, with Range and If-None-Match handled by
+/// ASP.NET Core's file result.
+/// </summary>
+public abstract class DownloadEndpoint(Database database, IOptions<Http.HttpOptions> http) : EndpointWithoutRequest
+{
+    /// <summary>Route, operation id, media type and documentation of the download.</summary>
+    protected void Download(string route, string operationId, string mediaType, string summary, string description, string what)
+    {
+        Get(route);
+        AllowAnonymous();
+        Description(b => b.WithName(operationId).WithTags("Downloads")
+            .Produces<Stream>(200, mediaType)
+            .ClearDefaultProduces(400).ProducesProblemDetails(400));
+        Summary(s =>
+        {
+            s.Summary = summary;
+            s.Description = description + " Supports Range requests; the ETag is the data-set version.";
+            s.Responses[200] = $"{what} ({mediaType}).";
+            s.Responses[400] = "A query parameter (this operation takes none).";
+        });
+    }
+
+    /// <summary>Sends <paramref name="path"/> as mgi-&lt;version&gt;<paramref name="extension"/>, its ETag the version and <paramref name="kind"/>.</summary>
+    protected Task SendFileAsync(string path, string mediaType, string kind, string extension)
+    {
+        var version = database.DatasetVersion;
+        HttpContext.Response.Headers.CacheControl = $"public, max-age={http.Value.MaxAgeSeconds}";
+        return Send.ResultAsync(TypedResults.PhysicalFile(Path.GetFullPath(path), mediaType, $"mgi-{version}{extension}",
+            File.GetLastWriteTimeUtc(path), new EntityTagHeaderValue($"\"{version}-{kind}\""), enableRangeProcessing: true));
+    }
+}
