@@ -37,11 +37,6 @@ app.MapHealthChecks(ApiPaths.Health + "/live", new() { Predicate = _ => false })
 app.MapHealthChecks(ApiPaths.Health + "/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.UseContract();
 
-// "openapi [FILE]" writes the contract the endpoints generate and exits (by default into the
-// committed openapi.json at the root of the repository).
-if (args is ["openapi", .. var openApiArgs])
-    return await OpenApi.WriteAsync(app, openApiArgs is [var given, ..] ? given : OpenApi.CommittedPath());
-
 // Build the database if it is missing or older than data/, check it, render the resources: a
 // malformed source, or a corrupt or unusable database, stops start-up here, before anything is
 // served, with one clear line on stderr and exit code 1.
@@ -62,6 +57,11 @@ catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
     await app.DisposeAsync(); // flushes the log
     return exitCode;
 }
+
+// "openapi [FILE]" writes the contract the endpoints generate and exits (by default into the
+// committed openapi.json at the root of the repository); the middleware it starts reads the database.
+if (args is ["openapi", .. var openApiArgs])
+    return await OpenApi.WriteAsync(app, openApiArgs is [var given, ..] ? given : OpenApi.CommittedPath());
 
 try
 {

@@ -17,9 +17,12 @@ public sealed class QueryParameterCheck : IGlobalPreProcessor
     {
         var http = context.HttpContext;
         if (http.Request.Query.Count == 0) return;
-        var known = context.Request is null
+        // The request type, also when binding failed and left no request (a bad value of one
+        // parameter must not make the others look unknown).
+        var requestType = context.Request?.GetType() ?? http.GetEndpoint()?.Metadata.GetMetadata<EndpointDefinition>()?.ReqDtoType;
+        var known = requestType is null || requestType == typeof(EmptyRequest)
             ? []
-            : Known.GetOrAdd(context.Request.GetType(), KnownNames);
+            : Known.GetOrAdd(requestType, KnownNames);
         var failures = new List<ValidationFailure>();
         foreach (var (key, values) in http.Request.Query)
         {
