@@ -22,7 +22,7 @@ public static class ContractSetup
             c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck());
             ProblemDetailsSetup.Configure(c.Errors);
             c.Binding.FailureMessage = (type, name, value) =>
-                $"{char.ToLowerInvariant(name[0])}{name[1..]} must be {(type == typeof(int) || type == typeof(int?) ? "an integer" : "a " + type.Name)}; '{value}' is not.";
+                $"{char.ToLowerInvariant(name[0])}{name[1..]} must be {Expected(Nullable.GetUnderlyingType(type) ?? type)}; '{value}' is not.";
         });
         app.UseOpenApi(c => c.Path = OpenApi.DocumentPath);
         app.UseSwaggerUI(o =>
@@ -33,4 +33,7 @@ public static class ContractSetup
         });
         return app;
     }
+
+    static string Expected(Type type) =>
+        type == typeof(int) ? "an integer" : type == typeof(bool) ? "true or false" : "a " + type.Name;
 }

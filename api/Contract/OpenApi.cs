@@ -27,7 +27,7 @@ public static class OpenApi
         ("Footnotes", "Numbered notes of the profiles, with their URLs."),
         ("Search", "Full-text search across the profiles' findings, COVID-19 answers, sources and notes."),
         ("Downloads", "The whole data set: the SQLite database, and a Frictionless Data Package of CSVs."),
-        ("Meta", "The data set being served: version, build time, counts, citations."),
+        ("Meta", "The data set being served: version, build time, counts, citations, and its DCAT catalogue."),
     ];
 
     public static IServiceCollection AddOpenApiContract(this IServiceCollection services) =>

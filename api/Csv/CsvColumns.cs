@@ -35,13 +35,15 @@ public sealed class CsvColumns
             var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null
                 || new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable;
             Func<object, object?> get = row => reach(row) is { } owner ? property.GetValue(owner) : null;
+            string Hxl() => property.GetCustomAttribute<HxlAttribute>()?.Tag
+                ?? throw new InvalidOperationException($"{property.DeclaringType!.Name}.{property.Name} becomes the CSV column '{name}' but declares no [Hxl] tag.");
             if (propertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(propertyType))
             {
-                yield return new CsvColumn(name, "string", false, row => Join(get(row) as IEnumerable));
+                yield return new CsvColumn(name, "string", false, Hxl(), row => Join(get(row) as IEnumerable));
             }
             else if (Scalar(propertyType) is { } tableType)
             {
-                yield return new CsvColumn(name, tableType, !nullable, row => Format(get(row)));
+                yield return new CsvColumn(name, tableType, !nullable, Hxl(), row => Format(get(row)));
             }
             else
             {
@@ -71,5 +73,5 @@ public sealed class CsvColumns
         items is null ? null : string.Join(ListSeparator, items.Cast<object>().Select(Format));
 }
 
-/// <summary>One CSV column: its name, its Table Schema type, whether every row has a value, and how to read it.</summary>
-public sealed record CsvColumn(string Name, string Type, bool Required, Func<object, string?> Read);
+/// <summary>One CSV column: its name, its Table Schema type, whether every row has a value, its HXL tag, and how to read it.</summary>
+public sealed record CsvColumn(string Name, string Type, bool Required, string Hxl, Func<object, string?> Read);

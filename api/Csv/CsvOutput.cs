@@ -47,24 +47,29 @@ public static class CsvOutput
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    public static async Task WriteAsync<T>(HttpResponse response, IEnumerable<T> rows, string fileName, CancellationToken ct)
+    public static async Task WriteAsync<T>(HttpResponse response, IEnumerable<T> rows, string fileName, bool hxl, CancellationToken ct)
     {
         response.ContentType = $"{MediaType}; charset=utf-8; header=present";
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName }.ToString();
         await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
-        await WriteAsync(writer, rows, ct);
+        await WriteAsync(writer, typeof(T), rows, hxl, ct);
     }
 
-    public static Task WriteAsync<T>(TextWriter text, IEnumerable<T> rows, CancellationToken ct) =>
-        WriteAsync(text, typeof(T), rows, ct);
-
-    /// <summary>Writes rows of <paramref name="type"/> with the columns <see cref="CsvColumns"/> derives from it.</summary>
-    public static async Task WriteAsync(TextWriter text, Type type, System.Collections.IEnumerable rows, CancellationToken ct)
+    /// <summary>
+    /// Writes rows of <paramref name="type"/> with the columns <see cref="CsvColumns"/> derives from it;
+    /// with <paramref name="hxl"/>, the columns' HXL tags as a second row under the header.
+    /// </summary>
+    public static async Task WriteAsync(TextWriter text, Type type, System.Collections.IEnumerable rows, bool hxl, CancellationToken ct)
     {
         var columns = CsvColumns.For(type).Columns;
         await using var csv = CsvWriter.Create(text, Options, true);
         foreach (var column in columns) csv.WriteField(column.Name);
         await csv.EndRecordAsync(ct);
+        if (hxl)
+        {
+            foreach (var column in columns) csv.WriteField(column.Hxl);
+            await csv.EndRecordAsync(ct);
+        }
         foreach (var row in rows)
         {
             foreach (var column in columns) csv.WriteField(column.Read(row!) ?? "");

@@ -39,7 +39,7 @@ public static class HttpSetup
             o.EnableForHttps = true; // public data, no secrets: BREACH does not apply
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
-            o.MimeTypes = ["application/json", "application/problem+json", "text/csv", "text/html", "text/css", "text/javascript", "application/javascript"];
+            o.MimeTypes = ["application/json", "application/problem+json", "application/ld+json", "text/csv", "text/html", "text/css", "text/javascript", "application/javascript"];
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);

@@ -1,26 +1,29 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
 
 namespace Mgi.Api.Http;
 
 /// <summary>
 /// 406 for an Accept header that admits none of the media types the operation serves, rather than
-/// a representation the client said it cannot use. Runs after routing: lists also serve CSV.
+/// a representation the client said it cannot use. The media types are those the endpoint declares
+/// for its 200 (JSON, JSON-LD, a file's own type), with problem details; lists also serve CSV. Runs
+/// after routing, which finds the endpoint.
 /// </summary>
 public sealed class Negotiation(RequestDelegate next)
 {
-    static readonly string[] Items = ["application/json", "application/problem+json"];
-    static readonly string[] Lists = [.. Items, CsvOutput.MediaType];
+    const string Problem = "application/problem+json";
 
     public async Task InvokeAsync(HttpContext context)
     {
         var accept = context.Request.Headers.Accept;
-        var definition = context.GetEndpoint()?.Metadata.GetMetadata<EndpointDefinition>();
+        var endpoint = context.GetEndpoint();
+        var definition = endpoint?.Metadata.GetMetadata<EndpointDefinition>();
         if (definition is null || accept.Count == 0)
         {
             await next(context);
             return;
         }
-        var served = typeof(PagedRequest).IsAssignableFrom(definition.ReqDtoType) ? Lists : Items;
+        var served = Served(endpoint!, definition);
         if (Acceptable(accept, served))
         {
             await next(context);
@@ -29,6 +32,15 @@ public sealed class Negotiation(RequestDelegate next)
         await context.Response.SendErrorsAsync(
             [new ValidationFailure("Accept", $"This resource is served as {string.Join(", ", served)}; the Accept header '{accept}' admits none of them.")],
             StatusCodes.Status406NotAcceptable);
+    }
+
+    static string[] Served(Endpoint endpoint, EndpointDefinition definition)
+    {
+        var declared = endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
+            .Where(m => m.StatusCode == StatusCodes.Status200OK)
+            .SelectMany(m => m.ContentTypes);
+        var lists = typeof(PagedRequest).IsAssignableFrom(definition.ReqDtoType) ? [CsvOutput.MediaType] : Array.Empty<string>();
+        return [.. declared.Append(Problem).Concat(lists).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     static bool Acceptable(Microsoft.Extensions.Primitives.StringValues accept, string[] served)

@@ -48,7 +48,13 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
     {
         if (CsvOutput.IsRequested(HttpContext.Request))
         {
-            await SendCsvAsync(items, ct);
+            await SendCsvAsync(items, request.Hxl == true, ct);
+            return;
+        }
+        if (request.Hxl == true)
+        {
+            AddError(new ValidationFailure("hxl", "hxl=true adds HXL hashtags to CSV; ask for CSV (format=csv or Accept: text/csv) or leave hxl out."));
+            await Send.ErrorsAsync(400, ct);
             return;
         }
         var count = total();
@@ -65,7 +71,7 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
         await HttpContext.Response.SendOkAsync(new PagedList<RawJson> { Items = page, Page = request.Page, PageSize = request.PageSize, Total = count, TotalPages = totalPages }, null, ct);
     }
 
-    async Task SendCsvAsync(Func<int, int, IReadOnlyList<Rendered<TItem>>> items, CancellationToken ct)
+    async Task SendCsvAsync(Func<int, int, IReadOnlyList<Rendered<TItem>>> items, bool hxl, CancellationToken ct)
     {
         // CSV is the whole list. The rows are read in full before the first byte is sent (a slow
         // client must not hold a statement past its time limit), so full exports take turns.
@@ -73,7 +79,7 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
         await CsvOutput.FullExports.WaitAsync(ct);
         try
         {
-            await CsvOutput.WriteAsync(HttpContext.Response, items(0, int.MaxValue).Select(i => i.Item).ToList(), file, ct);
+            await CsvOutput.WriteAsync(HttpContext.Response, items(0, int.MaxValue).Select(i => i.Item).ToList(), file, hxl, ct);
         }
         finally
         {

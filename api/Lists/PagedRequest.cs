@@ -23,6 +23,12 @@ public abstract class PagedRequest
     /// </summary>
     [AllowedValues("json", CsvOutput.Format)]
     public string? Format { get; set; }
+
+    /// <summary>
+    /// For CSV only: true adds a second row of HXL hashtags (Humanitarian Exchange Language 1.1) under
+    /// the header, one per column, so that HXL tools (HDX) read the file as it is. Refused on JSON.
+    /// </summary>
+    public bool? Hxl { get; set; }
 }
 
 /// <summary>The envelope of every list.</summary>

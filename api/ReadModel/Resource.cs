@@ -23,6 +23,9 @@ public abstract class Resource<TItem> : IResource where TItem : class
     /// <summary>The resource's name in URLs, CSV file names and the data package (kebab-case: covid-responses).</summary>
     public abstract string Name { get; }
 
+    /// <summary>The path of the resource's list route (/v1/policies); null when its lists hang under another resource.</summary>
+    public virtual string? ListPath => Http.ApiPaths.V1 + "/" + Name;
+
     /// <summary>The table and its alias, with any joins the columns need: "policies p".</summary>
     protected abstract string From { get; }
 
@@ -86,6 +89,7 @@ public interface IResource
 {
     string Name { get; }
     string JsonName { get; }
+    string? ListPath { get; }
     Type ItemType { get; }
     int Count { get; }
     /// <summary>Every item, in the list's order.</summary>

@@ -6,12 +6,18 @@ namespace Mgi.Api.Features.CovidResponses;
 public sealed class CovidResponse
 {
     /// <summary>Profile id and sequence, e.g. MEX-2022-covid-01.</summary>
+    [Hxl("#meta+covid+id")]
     public required string Id { get; init; }
+    [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
+    [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>What the answer is about, e.g. border-closure, vaccination.</summary>
+    [Hxl("#meta+covid+topic")]
     public required string Topic { get; init; }
+    [Hxl("#description+covid")]
     public required string Text { get; init; }
     /// <summary>The notes of the COVID-19 page whose markers appear in the answer.</summary>
+    [Hxl("#meta+footnote+num+list")]
     public required IReadOnlyList<InlineFootnote> Footnotes { get; init; }
 }

@@ -8,7 +8,8 @@ namespace Mgi.Api.Features.Downloads;
 /// never changes while the service runs), cacheable, with Range and If-None-Match handled by
 /// ASP.NET Core's file result.
 /// </summary>
-public abstract class DownloadEndpoint(Database database, IOptions<Http.HttpOptions> http) : EndpointWithoutRequest
+public abstract class DownloadEndpoint<TRequest>(Database database, IOptions<Http.HttpOptions> http) : Endpoint<TRequest>
+    where TRequest : notnull
 {
     /// <summary>Route, operation id, media type and documentation of the download.</summary>
     protected void Download(string route, string operationId, string mediaType, string summary, string description, string what)
@@ -23,7 +24,9 @@ public abstract class DownloadEndpoint(Database database, IOptions<Http.HttpOpti
             s.Summary = summary;
             s.Description = description + " Supports Range requests; the ETag is the data-set version.";
             s.Responses[200] = $"{what} ({mediaType}).";
-            s.Responses[400] = "A query parameter (this operation takes none).";
+            s.Responses[400] = typeof(TRequest) == typeof(EmptyRequest)
+                ? "A query parameter (this operation takes none)."
+                : "A bad parameter value, or an unknown or repeated query parameter; the errors name the parameter.";
         });
     }
 

@@ -4,13 +4,19 @@ namespace Mgi.Api.Features.Footnotes;
 public sealed class Footnote
 {
     /// <summary>Profile id, section and number, e.g. MEX-2022-body-13.</summary>
+    [Hxl("#meta+footnote+id")]
     public required string Id { get; init; }
+    [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
     /// <summary>body or covid: the COVID-19 page numbers its notes separately.</summary>
+    [Hxl("#meta+footnote+section")]
     public required string Section { get; init; }
+    [Hxl("#meta+footnote+num")]
     public required int Number { get; init; }
     /// <summary>The note, verbatim.</summary>
+    [Hxl("#description+footnote")]
     public required string Text { get; init; }
     /// <summary>The links the note gives, in order.</summary>
+    [Hxl("#meta+footnote+url+list")]
     public required IReadOnlyList<string> Urls { get; init; }
 }

@@ -7,9 +7,13 @@ namespace Mgi.Api.Features.Indicators;
 public sealed class Indicator
 {
     /// <summary>Dimension number and sequence, e.g. 1.3.</summary>
+    [Hxl("#indicator+code")]
     public required string Code { get; init; }
+    [Hxl("#indicator+dimension+num")]
     public required int DimensionNumber { get; init; }
+    [Hxl("#indicator+name")]
     public required string Name { get; init; }
     /// <summary>The sentence of the dimension description that names this area, verbatim.</summary>
+    [Hxl("#description+indicator")]
     public string? Description { get; init; }
 }

@@ -4,17 +4,24 @@ namespace Mgi.Api.Features.Jurisdictions;
 public sealed class Jurisdiction
 {
     /// <summary>ISO 3166-1 alpha-3 for countries (MEX), ISO 3166-2 for subnational units (MX-CHH).</summary>
+    [Hxl("#loc+code")]
     public required string Code { get; init; }
+    [Hxl("#loc+name")]
     public required string Name { get; init; }
     /// <summary>national or subnational.</summary>
+    [Hxl("#loc+type")]
     public required string Level { get; init; }
     /// <summary>The code of the country a subnational unit belongs to; null for a country.</summary>
+    [Hxl("#country+code+parent")]
     public string? ParentCode { get; init; }
     /// <summary>ISO 3166-1 alpha-2 code, where known.</summary>
+    [Hxl("#country+code+v_iso2")]
     public string? Iso2 { get; init; }
     /// <summary>UN M49 numeric code, where known.</summary>
+    [Hxl("#country+code+v_m49")]
     public int? M49 { get; init; }
     /// <summary>The profiles of this jurisdiction, oldest first.</summary>
+    [Hxl("#meta+profile+id+list")]
     public required IReadOnlyList<ProfileReference> Profiles { get; init; }
 }
 

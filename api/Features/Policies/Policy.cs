@@ -9,22 +9,33 @@ namespace Mgi.Api.Features.Policies;
 public sealed class Policy
 {
     /// <summary>Profile id, section and paragraph, e.g. MEX-2022-1.2-01.</summary>
+    [Hxl("#meta+finding+id")]
     public required string Id { get; init; }
+    [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
+    [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The profile section the finding is printed under, e.g. 1.2.</summary>
+    [Hxl("#meta+section")]
     public required string Section { get; init; }
+    [Hxl("#indicator+dimension+num")]
     public required int DimensionNumber { get; init; }
     /// <summary>well-developed or further-development.</summary>
+    [Hxl("#status+assessment")]
     public required string Assessment { get; init; }
     /// <summary>The indicator areas the finding concerns (may be empty).</summary>
+    [Hxl("#indicator+code+list")]
     public required IReadOnlyList<string> IndicatorCodes { get; init; }
     /// <summary>A short title written by the curators; not part of the source text.</summary>
+    [Hxl("#meta+title")]
     public required string Title { get; init; }
     /// <summary>The finding, verbatim from the profile (footnote markers removed; see footnotes).</summary>
+    [Hxl("#description+finding")]
     public required string Text { get; init; }
     /// <summary>The laws, programmes and other instruments the finding names.</summary>
+    [Hxl("#meta+instrument+list")]
     public required IReadOnlyList<Instrument> Instruments { get; init; }
     /// <summary>The profile's notes whose markers appear in the finding.</summary>
+    [Hxl("#meta+footnote+num+list")]
     public required IReadOnlyList<InlineFootnote> Footnotes { get; init; }
 }

@@ -124,6 +124,8 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         if (p.Name == "page") return "1";
         if (p.Schema["enum"] is JsonArray values) return values[random.Next(values.Count)]!.GetValue<string>();
         if (pools.Query(p.Name, random) is { } pooled) return pooled;
+        // hxl=true is valid on CSV only; false is valid everywhere.
+        if (p.Schema["type"]?.GetValue<string>() == "boolean") return "false";
         if (p.Schema["type"]?.GetValue<string>() == "integer")
         {
             var min = (int)(p.Schema["minimum"]?.GetValue<double>() ?? 1);
@@ -134,6 +136,7 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
     }
 
     static readonly string[] NotIntegers = ["abc", "1.5", "1e3", "99999999999999999999", "0x10", "one", "NaN", "--1", "1,2"];
+    static readonly string[] NotBooleans = ["yes", "1", "0", "maybe", "t", "truee", "on"];
 
     /// <summary>One violation of the contract: wrong type, out of range, not in the enum, too long, unknown or repeated.</summary>
     static string? Invalid(string path, List<Parameter> route, List<Parameter> query, Dictionary<string, string> pathValues,
@@ -155,6 +158,8 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
                 if (p.Schema["maximum"] is { } max)
                     choices.Add(() => (Url(path, pathValues, [.. others, (p.Name, ((long)max.GetValue<double>() + 1 + random.Next(1000)).ToString(CultureInfo.InvariantCulture))]), $"{p.Name} above maximum"));
             }
+            if (type == "boolean")
+                choices.Add(() => (Url(path, pathValues, [.. others, (p.Name, NotBooleans[random.Next(NotBooleans.Length)])]), $"{p.Name} not a boolean"));
             if (p.Schema["enum"] is not null)
                 choices.Add(() => (Url(path, pathValues, [.. others, (p.Name, "not-a-value")]), $"{p.Name} not in enum"));
             if (p.Schema["maxLength"] is { } length)
@@ -171,7 +176,8 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
     }
 
     static string ValidQueryFallback(Parameter p) =>
-        p.Schema["enum"] is JsonArray values ? values[0]!.GetValue<string>() : p.Schema["type"]?.GetValue<string>() == "integer" ? "1" : "MEX";
+        p.Schema["enum"] is JsonArray values ? values[0]!.GetValue<string>()
+        : p.Schema["type"]?.GetValue<string>() switch { "integer" => "1", "boolean" => "false", _ => "MEX" };
 
     static readonly string[] HostileText =
     [

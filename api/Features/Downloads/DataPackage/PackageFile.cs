@@ -23,10 +23,11 @@ public sealed class PackageFile(Database database, Resources resources, Profiles
 
     public void Dispose() => _gate.Dispose();
 
-    public async Task<string> PathAsync(CancellationToken ct)
+    /// <summary>The package's file, built on first request; with <paramref name="hxl"/>, its CSVs carry the HXL row.</summary>
+    public async Task<string> PathAsync(bool hxl, CancellationToken ct)
     {
         var version = database.DatasetVersion;
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath))!, $"datapackage-{version}.zip");
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Value.DatabasePath))!, $"datapackage-{version}{(hxl ? "-hxl" : "")}.zip");
         if (File.Exists(path)) return path;
         await _gate.WaitAsync(ct);
         try
@@ -36,7 +37,7 @@ public sealed class PackageFile(Database database, Resources resources, Profiles
             try
             {
                 await using (var file = File.Create(temporary))
-                    await WriteAsync(file, ct);
+                    await WriteAsync(file, hxl, ct);
                 File.Move(temporary, path, overwrite: true);
             }
             finally
@@ -51,7 +52,7 @@ public sealed class PackageFile(Database database, Resources resources, Profiles
         }
     }
 
-    async Task WriteAsync(Stream output, CancellationToken ct)
+    async Task WriteAsync(Stream output, bool hxl, CancellationToken ct)
     {
         Meta.Get.Meta meta;
         using (var db = database.Open()) meta = Meta.Get.Data.Read(db, resources, profiles);
@@ -61,14 +62,14 @@ public sealed class PackageFile(Database database, Resources resources, Profiles
         {
             var entry = zip.CreateEntry(table.Name + ".csv", CompressionLevel.Optimal);
             await using var writer = new StreamWriter(await entry.OpenAsync(ct), new UTF8Encoding(false));
-            await CsvOutput.WriteAsync(writer, table.ItemType, table.Rows, ct);
+            await CsvOutput.WriteAsync(writer, table.ItemType, table.Rows, hxl, ct);
         }
         var descriptor = zip.CreateEntry("datapackage.json", CompressionLevel.Optimal);
         await using var json = await descriptor.OpenAsync(ct);
-        await JsonSerializer.SerializeAsync(json, Descriptor(meta, tables), Json, ct);
+        await JsonSerializer.SerializeAsync(json, Descriptor(meta, tables, hxl), Json, ct);
     }
 
-    static JsonObject Descriptor(Meta.Get.Meta meta, IReadOnlyList<IResource> tables)
+    static JsonObject Descriptor(Meta.Get.Meta meta, IReadOnlyList<IResource> tables, bool hxl)
     {
         var complete = meta.Profiles.Where(p => p.License is not null).ToList();
         return new JsonObject
@@ -89,7 +90,7 @@ public sealed class PackageFile(Database database, Resources resources, Profiles
             }).ToArray()),
             ["citation"] = string.Join("\n", complete.Select(p => p.Citation)),
             ["sources"] = new JsonArray(complete.Select(p => (JsonNode)new JsonObject { ["title"] = p.Citation }).ToArray()),
-            ["resources"] = new JsonArray(tables.Select(t => (JsonNode)Tables.Descriptor(t)).ToArray()),
+            ["resources"] = new JsonArray(tables.Select(t => (JsonNode)Tables.Descriptor(t, hxl)).ToArray()),
         };
     }
 }

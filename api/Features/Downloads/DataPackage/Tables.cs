@@ -5,11 +5,15 @@ namespace Mgi.Api.Features.Downloads.DataPackage;
 /// <summary>The package's tables: one per resource, its CSV the same as the list's, all rows.</summary>
 internal static class Tables
 {
-    /// <summary>The Table Schema resource of a table: fields from its CSV columns, its keys.</summary>
-    public static JsonObject Descriptor(IResource table)
+    /// <summary>
+    /// The Table Schema resource of a table: fields from its CSV columns, its keys. With the HXL row
+    /// (<paramref name="hxl"/>), the CSV dialect names '#' as the comment character, so that data
+    /// package tools skip that row (every HXL cell starts with '#'; no first column of ours does).
+    /// </summary>
+    public static JsonObject Descriptor(IResource table, bool hxl)
     {
         var columns = CsvColumns.For(table.ItemType).Columns;
-        return new JsonObject
+        var resource = new JsonObject
         {
             ["name"] = table.Name,
             ["path"] = table.Name + ".csv",
@@ -30,11 +34,13 @@ internal static class Tables
                 }).ToArray()),
             },
         };
+        if (hxl) resource["dialect"] = new JsonObject { ["header"] = true, ["commentChar"] = "#" };
+        return resource;
     }
 
     static JsonObject Field(CsvColumn column)
     {
-        var field = new JsonObject { ["name"] = column.Name, ["type"] = column.Type };
+        var field = new JsonObject { ["name"] = column.Name, ["type"] = column.Type, ["hxl"] = column.Hxl };
         if (column.Type == "boolean")
         {
             field["trueValues"] = new JsonArray("true");

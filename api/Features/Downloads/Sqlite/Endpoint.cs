@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Mgi.Api.Features.Downloads.Sqlite;
 
-public sealed class Endpoint(Database database, IOptions<DatabaseOptions> options, IOptions<Http.HttpOptions> http) : DownloadEndpoint(database, http)
+public sealed class Endpoint(Database database, IOptions<DatabaseOptions> options, IOptions<Http.HttpOptions> http) : DownloadEndpoint<EmptyRequest>(database, http)
 {
     public const string Route = Http.ApiPaths.Downloads + "/mgi.sqlite";
     const string MediaType = "application/vnd.sqlite3";
@@ -16,6 +16,6 @@ public sealed class Endpoint(Database database, IOptions<DatabaseOptions> option
             "The SQLite file");
     }
 
-    public override Task HandleAsync(CancellationToken ct) =>
+    public override Task HandleAsync(EmptyRequest req, CancellationToken ct) =>
         SendFileAsync(options.Value.DatabasePath, MediaType, "sqlite", ".sqlite");
 }

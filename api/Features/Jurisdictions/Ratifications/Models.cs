@@ -16,13 +16,19 @@ public sealed class ListRatificationsValidator : Validator<ListRatificationsRequ
 /// <summary>One jurisdiction's status for one convention, as a profile records it.</summary>
 public sealed class Ratification
 {
+    [Hxl("#meta+convention+code")]
     public required string ConventionCode { get; init; }
+    [Hxl("#meta+convention+name")]
     public required string ConventionName { get; init; }
     /// <summary>The country whose ratification this is (for a state: its country).</summary>
+    [Hxl("#country+code")]
     public required string JurisdictionCode { get; init; }
+    [Hxl("#status+ratified")]
     public required bool Ratified { get; init; }
     /// <summary>The year of ratification; null when not ratified.</summary>
+    [Hxl("#date+year+ratified")]
     public int? Year { get; init; }
     /// <summary>The profile that records this status.</summary>
+    [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
 }

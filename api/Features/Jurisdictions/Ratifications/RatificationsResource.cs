@@ -4,6 +4,8 @@ namespace Mgi.Api.Features.Jurisdictions.Ratifications;
 public sealed class RatificationsResource : Resource<Ratification, ListRatificationsRequest>
 {
     public override string Name => "ratifications";
+    /// <summary>Ratifications are listed per jurisdiction (/v1/jurisdictions/{code}/ratifications).</summary>
+    public override string? ListPath => null;
     protected override string From => """
         ratifications r
           JOIN conventions c ON c.code = r.convention_code

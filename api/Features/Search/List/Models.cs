@@ -46,19 +46,28 @@ public sealed class SearchValidator : Validator<SearchRequest>
 public sealed class SearchHit
 {
     /// <summary>policy, covid-response, source or footnote: the resource the id belongs to.</summary>
+    [Hxl("#meta+type")]
     public required string Type { get; init; }
     /// <summary>The id of the record, for its own route (/v1/policies/{id}, /v1/covid-responses/{id}) or list.</summary>
+    [Hxl("#meta+id")]
     public required string Id { get; init; }
+    [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
+    [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The dimension of a policy finding; null for the other types.</summary>
+    [Hxl("#indicator+dimension+num")]
     public int? DimensionNumber { get; init; }
     /// <summary>The record's title: a finding's title, a COVID-19 topic, a source's title, "Note N".</summary>
+    [Hxl("#meta+title")]
     public required string Title { get; init; }
     /// <summary>The best-matching passage as plain text; "…" marks a cut.</summary>
+    [Hxl("#description+snippet")]
     public required string Snippet { get; init; }
     /// <summary>The same passage as HTML: text escaped, matches in &lt;mark&gt;.</summary>
+    [Hxl("#description+snippet+html")]
     public required string SnippetHtml { get; init; }
     /// <summary>Relevance (BM25, higher is better); hits are ordered by it.</summary>
+    [Hxl("#meta+score+num")]
     public required double Score { get; init; }
 }
