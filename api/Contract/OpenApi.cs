@@ -59,6 +59,8 @@ public static class OpenApi
                     foreach (var (name, description) in Tags)
                         document.Tags.Add(new OpenApiTag { Name = name, Description = description });
                     WireContract.Apply(document);
+                    DownloadContract.Apply(document);
+                    ProblemContract.Apply(document);
                     // Paths in a fixed, readable order, so the committed file diffs cleanly.
                     var paths = document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
                     document.Paths.Clear();

@@ -30,6 +30,9 @@ public sealed class ParameterContract : IOperationProcessor
             if (parameter.Kind == OpenApiParameterKind.Query) parameter.IsRequired = property.GetCustomAttribute<RequiredAttribute>() is not null;
             var schema = parameter.Schema ?? parameter.ActualSchema;
             if (schema is null) continue;
+            // A required parameter has a value: never null (the property is nullable only so that
+            // its absence reaches the validator, which names it).
+            if (parameter.IsRequired) schema.IsNullableRaw = false;
             foreach (var check in property.GetCustomAttributes<ValidationAttribute>())
             {
                 switch (check)

@@ -58,6 +58,23 @@ public sealed class DownloadTests(ApiFactory api) : IDisposable
         using var partial = await _client.SendAsync(ranged);
         Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
         Assert.Equal(16, (await partial.Content.ReadAsByteArrayAsync()).Length);
+
+        using var outside = new HttpRequestMessage(HttpMethod.Get, url);
+        outside.Headers.Range = new RangeHeaderValue(1_000_000_000, null);
+        using var unsatisfiable = await _client.SendAsync(outside);
+        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, unsatisfiable.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/v1/downloads/mgi.sqlite", "application/vnd.sqlite3")]
+    [InlineData("/v1/downloads/datapackage.zip", "application/zip")]
+    public async Task A_download_answers_an_accept_of_its_own_media_type(string url, string mediaType)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.ParseAdd(mediaType);
+        using var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]
