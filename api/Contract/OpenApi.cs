@@ -61,6 +61,7 @@ public static class OpenApi
                     WireContract.Apply(document);
                     DownloadContract.Apply(document);
                     ProblemContract.Apply(document);
+                    RequiredFields.Apply(document);
                     // Paths in a fixed, readable order, so the committed file diffs cleanly.
                     var paths = document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
                     document.Paths.Clear();

@@ -167,4 +167,18 @@ public sealed class OpenApiContractTests(ApiFactory api)
                     Assert.False(parameter.GetProperty("schema").TryGetProperty("nullable", out var nullable) && nullable.GetBoolean(),
                         $"{method} {path}: {parameter.Str("name")} is required but nullable");
     }
+
+    [Fact]
+    public void Every_field_the_records_always_send_is_declared_required()
+    {
+        foreach (var schema in Committed().GetProperty("components").GetProperty("schemas").EnumerateObject().Where(s => !s.Name.StartsWith("ProblemDetails", StringComparison.Ordinal)))
+        {
+            if (!schema.Value.TryGetProperty("properties", out var properties)) continue;
+            var declared = schema.Value.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToList();
+            Assert.Equal(declared.Count, declared.Distinct().Count());
+            var required = declared.ToHashSet();
+            foreach (var property in properties.EnumerateObject())
+                Assert.True(required.Contains(property.Name), $"{schema.Name}.{property.Name} is always sent but not required");
+        }
+    }
 }
