@@ -11,6 +11,7 @@ public sealed class Meta
     /// <summary>A digest of the curated sources the database was built from; also in every response's X-Dataset-Version header.</summary>
     public required string DatasetVersion { get; init; }
     /// <summary>When the database was built (UTC, ISO 8601).</summary>
+    [NJsonSchema.Annotations.JsonSchema(NJsonSchema.JsonObjectType.String, Format = "date-time")]
     public required string BuiltAt { get; init; }
     /// <summary>Record counts per resource.</summary>
     public required IReadOnlyDictionary<string, int> Counts { get; init; }
