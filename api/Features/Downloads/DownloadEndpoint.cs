@@ -34,7 +34,13 @@ public abstract class DownloadEndpoint<TRequest>(Database database, IOptions<Htt
     protected Task SendFileAsync(string path, string mediaType, string kind, string extension)
     {
         var version = database.DatasetVersion;
-        HttpContext.Response.Headers.CacheControl = $"public, max-age={http.Value.MaxAgeSeconds}";
+        var response = HttpContext.Response;
+        // The file and its ranges are cacheable; a 416 (a range outside the file) is not.
+        response.OnStarting(() =>
+        {
+            response.Headers.CacheControl = response.StatusCode < 400 ? $"public, max-age={http.Value.MaxAgeSeconds}" : "no-store";
+            return Task.CompletedTask;
+        });
         return Send.ResultAsync(TypedResults.PhysicalFile(Path.GetFullPath(path), mediaType, $"mgi-{version}{extension}",
             File.GetLastWriteTimeUtc(path), new EntityTagHeaderValue($"\"{version}-{kind}\""), enableRangeProcessing: true));
     }

@@ -63,6 +63,8 @@ public sealed class DownloadTests(ApiFactory api) : IDisposable
         outside.Headers.Range = new RangeHeaderValue(1_000_000_000, null);
         using var unsatisfiable = await _client.SendAsync(outside);
         Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, unsatisfiable.StatusCode);
+        Assert.True(unsatisfiable.Headers.CacheControl!.NoStore, "a 416 must not be cached");
+        Assert.Equal("public, max-age=300", partial.Headers.CacheControl!.ToString());
     }
 
     [Theory]
