@@ -13,6 +13,9 @@ public sealed class Negotiation(RequestDelegate next)
 {
     const string Problem = "application/problem+json";
 
+    // Per endpoint, worked out on its first request that names an Accept (endpoints live as long as the app).
+    readonly System.Collections.Concurrent.ConcurrentDictionary<Endpoint, string[]> _served = new();
+
     public async Task InvokeAsync(HttpContext context)
     {
         var accept = context.Request.Headers.Accept;
@@ -23,7 +26,7 @@ public sealed class Negotiation(RequestDelegate next)
             await next(context);
             return;
         }
-        var served = Served(endpoint!, definition);
+        var served = _served.GetOrAdd(endpoint!, Served, definition);
         if (Acceptable(accept, served))
         {
             await next(context);
