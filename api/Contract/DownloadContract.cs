@@ -21,17 +21,17 @@ public static class DownloadContract
                 var ok = operation.Responses["200"];
                 var mediaTypes = ok.Content.Keys.ToList();
                 foreach (var mediaType in mediaTypes) ok.Content[mediaType] = Binary();
-                ok.Headers["Accept-Ranges"] = Header("bytes: a part of the file can be asked for with Range.");
-                ok.Headers["Content-Disposition"] = Header("attachment; filename=\"mgi-<data-set version>…\".");
+                ok.Headers["Accept-Ranges"] = WireContract.Header("bytes: a part of the file can be asked for with Range.");
+                ok.Headers["Content-Disposition"] = WireContract.Header("attachment; filename=\"mgi-<data-set version>…\".");
 
                 var partial = new OpenApiResponse { Description = "Partial Content: the byte range Range asked for." };
                 foreach (var mediaType in mediaTypes) partial.Content[mediaType] = Binary();
-                partial.Headers["Content-Range"] = Header("bytes first-last/size.");
-                partial.Headers["ETag"] = Header("The file's validator (use it in If-Range).");
+                partial.Headers["Content-Range"] = WireContract.Header("bytes first-last/size.");
+                partial.Headers["ETag"] = WireContract.Header("The file's validator (use it in If-Range).");
                 operation.Responses["206"] = partial;
 
                 var outside = new OpenApiResponse { Description = "Range Not Satisfiable: the range lies outside the file. No body." };
-                outside.Headers["Content-Range"] = Header("bytes */size.");
+                outside.Headers["Content-Range"] = WireContract.Header("bytes */size.");
                 operation.Responses["416"] = outside;
             }
         }
@@ -40,7 +40,4 @@ public static class DownloadContract
     }
 
     static OpenApiMediaType Binary() => new() { Schema = new JsonSchema { Type = JsonObjectType.String, Format = "binary" } };
-
-    static OpenApiHeader Header(string description) =>
-        new() { Description = description, Schema = new JsonSchema { Type = JsonObjectType.String } };
 }

@@ -68,6 +68,7 @@ public static class WireContract
         return response;
     }
 
-    static OpenApiHeader Header(string description) =>
+    /// <summary>A response header of type string, described.</summary>
+    internal static OpenApiHeader Header(string description) =>
         new() { Description = description, Schema = new JsonSchema { Type = JsonObjectType.String } };
 }

@@ -146,7 +146,8 @@ public sealed class DownloadTests(ApiFactory api) : IDisposable
         _ => false,
     };
 
-    static string Read(ZipArchive zip, string name)
+    /// <summary>An entry of a downloaded zip, as text.</summary>
+    internal static string Read(ZipArchive zip, string name)
     {
         using var reader = new StreamReader(zip.GetEntry(name)!.Open());
         return reader.ReadToEnd();

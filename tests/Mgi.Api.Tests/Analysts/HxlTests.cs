@@ -86,22 +86,16 @@ public sealed partial class HxlTests(ApiFactory api)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.EndsWith("-datapackage-hxl.zip", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'), StringComparison.Ordinal);
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
-        var descriptor = JsonDocument.Parse(Read(zip, "datapackage.json")).RootElement;
+        var descriptor = JsonDocument.Parse(DownloadTests.Read(zip, "datapackage.json")).RootElement;
         foreach (var resource in descriptor.GetProperty("resources").EnumerateArray())
         {
             Assert.Equal("#", resource.GetProperty("dialect").Str("commentChar"));
-            var rows = Rows(Read(zip, resource.Str("path")));
+            var rows = Rows(DownloadTests.Read(zip, resource.Str("path")));
             var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().ToList();
             Assert.Equal(fields.Select(f => f.Str("hxl")), rows[1]);
         }
         using var plain = await _client.GetAsync("/v1/downloads/datapackage.zip");
         Assert.NotEqual(response.Headers.ETag, plain.Headers.ETag);
-    }
-
-    static string Read(ZipArchive zip, string name)
-    {
-        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
-        return reader.ReadToEnd();
     }
 
     /// <summary>docs/hxl.md lists the tag of every column, as the records declare them.</summary>
