@@ -12,7 +12,7 @@ public sealed class CovidResponse
     public required string ProfileId { get; init; }
     [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
-    /// <summary>What the answer is about, e.g. border-closure, vaccination.</summary>
+    /// <summary>Curatorial: what the answer is about, a topic code of ours, e.g. border-closure, vaccination.</summary>
     [Hxl("#meta+covid+topic")]
     public required string Topic { get; init; }
     [Hxl("#description+covid")]

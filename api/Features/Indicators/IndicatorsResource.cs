@@ -8,7 +8,7 @@ public sealed class IndicatorsResource : Resource<Indicator, ListIndicatorsReque
     public override string Name => "indicators";
     protected override string From => "indicators i";
     protected override string KeyColumn => "i.code";
-    /// <summary>By dimension, then sequence within it (1.1, 1.2, … 1.10).</summary>
+    /// <summary>By dimension, then in the catalogue's order.</summary>
     protected override string Order => "i.dimension_number, i.sequence";
     protected override string Columns => "i.code, i.dimension_number, i.name, i.description";
     protected override string KeyOf(Indicator item) => item.Code;
