@@ -42,6 +42,7 @@ public static class OpenApi
             {
                 s.DocumentName = DocumentName;
                 s.OperationProcessors.Add(new ParameterContract());
+                s.OperationProcessors.Add(new FacetContract());
                 s.Title = "MGI Open Data API";
                 s.Version = "1.0.0";
                 s.Description = "The Migration Governance Indicators (MGI) of the International Organization for Migration as open data: " +

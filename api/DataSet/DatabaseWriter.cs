@@ -78,8 +78,9 @@ public static class DatabaseWriter
             INSERT INTO conventions(code, name, adopted_year, body, ord) VALUES (@Code, @Name, @AdoptedYear, @Body, @Ord)
             """, data.Conventions.Select((c, i) => new { c.Code, c.Name, c.AdoptedYear, c.Body, Ord = i + 1 }), tx);
 
-        foreach (var p in data.Profiles) InsertProfile(db, tx, p, NationalCode(byCode, p.JurisdictionCode));
+        // Before the profiles: their findings' links (policy_instruments) refer to the instruments.
         InsertInstruments(db, tx, data);
+        foreach (var p in data.Profiles) InsertProfile(db, tx, p, NationalCode(byCode, p.JurisdictionCode));
 
         db.Execute("""
             INSERT INTO policies_fts(policies_fts) VALUES ('rebuild');

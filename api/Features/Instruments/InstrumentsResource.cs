@@ -19,8 +19,9 @@ public sealed class InstrumentsResource : Resource<Instrument, ListInstrumentsRe
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("jurisdictionCode", "jurisdictions", "code")];
 
     public override SqlFilter Filter(ListInstrumentsRequest r) => new SqlFilter()
-        .And("@Jurisdiction", r.Jurisdiction, "i.jurisdiction_code = @Jurisdiction")
-        .And("@Profile", r.Profile, "i.id IN (SELECT pi.instrument_id FROM policy_instruments pi JOIN policies p ON p.id = pi.policy_id WHERE p.profile_id = @Profile)")
-        .And("@Kind", r.Kind, "i.kind = @Kind")
+        .And("@Jurisdiction", r.Jurisdiction, "i.jurisdiction_code = @Jurisdiction", facet: "i.jurisdiction_code")
+        .And("@Profile", r.Profile, "i.id IN (SELECT pi.instrument_id FROM policy_instruments pi JOIN policies p ON p.id = pi.policy_id WHERE p.profile_id = @Profile)",
+            facet: "fp.profile_id", facetJoin: "JOIN policy_instruments fpi ON fpi.instrument_id = i.id JOIN policies fp ON fp.id = fpi.policy_id")
+        .And("@Kind", r.Kind, "i.kind = @Kind", facet: "i.kind")
         .And("@Match", FullText.ToMatchExpression(r.Q), "i.rowid IN (SELECT rowid FROM instruments_fts WHERE instruments_fts MATCH @Match)");
 }

@@ -3,7 +3,7 @@ using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Instruments.List;
 
-public sealed class ListInstrumentsRequest : PagedRequest
+public sealed class ListInstrumentsRequest : FacetedRequest
 {
     public const string Route = "/v1/instruments";
 

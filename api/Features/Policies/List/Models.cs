@@ -3,7 +3,7 @@ using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Policies.List;
 
-public sealed class ListPoliciesRequest : PagedRequest
+public sealed class ListPoliciesRequest : FacetedRequest
 {
     public const string Route = "/v1/policies";
 
