@@ -21,7 +21,7 @@ public abstract class PagedRequest
     /// json (default) or csv. CSV (also chosen by Accept: text/csv) holds every matching row, not
     /// one page: nested fields are flattened (object.field columns; lists joined with |).
     /// </summary>
-    [AllowedValues("json", CsvOutput.Format)]
+    [Vocabulary("ListFormat", "json", CsvOutput.Format)]
     public string? Format { get; set; }
 
     /// <summary>

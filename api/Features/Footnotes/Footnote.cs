@@ -1,3 +1,5 @@
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Footnotes;
 
 /// <summary>A numbered note of a profile.</summary>
@@ -9,7 +11,7 @@ public sealed class Footnote
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
     /// <summary>body or covid: the COVID-19 page numbers its notes separately.</summary>
-    [Hxl("#meta+footnote+section")]
+    [Hxl("#meta+footnote+section"), Vocabulary("FootnoteSection", ProfileChecks.Body, ProfileChecks.Covid)]
     public required string Section { get; init; }
     [Hxl("#meta+footnote+num")]
     public required int Number { get; init; }

@@ -1,3 +1,5 @@
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Jurisdictions;
 
 /// <summary>A country or a subnational unit that has, or will have, an MGI profile.</summary>
@@ -9,7 +11,7 @@ public sealed class Jurisdiction
     [Hxl("#loc+name")]
     public required string Name { get; init; }
     /// <summary>national or subnational.</summary>
-    [Hxl("#loc+type")]
+    [Hxl("#loc+type"), Vocabulary("JurisdictionLevel", Catalogue.National, Catalogue.Subnational)]
     public required string Level { get; init; }
     /// <summary>The code of the country a subnational unit belongs to; null for a country.</summary>
     [Hxl("#country+code+parent")]
@@ -31,6 +33,7 @@ public sealed class ProfileReference
     public required string Id { get; init; }
     public required int Year { get; init; }
     /// <summary>complete or referenced.</summary>
+    [Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
     public required string DataStatus { get; init; }
 
     /// <summary>How a list of profiles reads in one CSV cell: by id.</summary>

@@ -21,7 +21,7 @@ public sealed class Policy
     [Hxl("#indicator+dimension+num")]
     public required int DimensionNumber { get; init; }
     /// <summary>well-developed or further-development.</summary>
-    [Hxl("#status+assessment")]
+    [Hxl("#status+assessment"), Vocabulary("Assessment", ProfileChecks.WellDeveloped, ProfileChecks.FurtherDevelopment)]
     public required string Assessment { get; init; }
     /// <summary>The indicator areas the finding concerns (may be empty).</summary>
     [Hxl("#indicator+code+list")]

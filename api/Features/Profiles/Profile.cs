@@ -36,7 +36,7 @@ public sealed class Profile
     [Hxl("#meta+language+code")]
     public string? Language { get; init; }
     /// <summary>complete when the profile's findings are loaded; referenced when only the publication is known.</summary>
-    [Hxl("#status+data")]
+    [Hxl("#status+data"), Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
     public required string DataStatus { get; init; }
     /// <summary>The introduction of the profile's COVID-19 page, verbatim.</summary>
     [Hxl("#description+covid+intro")]
