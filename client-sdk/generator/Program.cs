@@ -11,7 +11,7 @@ switch (args)
         return 0;
     case ["finish", var contract, var generated, var members]:
         var document = Read(contract);
-        File.WriteAllText(generated, Polish.Apply(File.ReadAllText(generated)));
+        File.WriteAllText(generated, Docs.Fill(Polish.Apply(File.ReadAllText(generated)), document));
         File.WriteAllText(members, Members.Write(Operations.In(document)));
         return 0;
     default:

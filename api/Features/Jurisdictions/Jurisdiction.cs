@@ -8,6 +8,7 @@ public sealed class Jurisdiction
     /// <summary>ISO 3166-1 alpha-3 for countries (MEX), ISO 3166-2 for subnational units (MX-CHH).</summary>
     [Hxl("#loc+code")]
     public required string Code { get; init; }
+    /// <summary>The jurisdiction's name in English as the profiles print it, e.g. Michoacán.</summary>
     [Hxl("#loc+name")]
     public required string Name { get; init; }
     /// <summary>national or subnational.</summary>
@@ -30,7 +31,9 @@ public sealed class Jurisdiction
 /// <summary>A profile as listed under its jurisdiction.</summary>
 public sealed class ProfileReference
 {
+    /// <summary>The profile id, e.g. MEX-2022.</summary>
     public required string Id { get; init; }
+    /// <summary>The year of the assessment.</summary>
     public required int Year { get; init; }
     /// <summary>complete or referenced.</summary>
     [Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]

@@ -51,8 +51,10 @@ public sealed class SearchHit
     /// <summary>The id of the record, for its own route (/v1/policies/{id}, /v1/covid-responses/{id}) or list.</summary>
     [Hxl("#meta+id")]
     public required string Id { get; init; }
+    /// <summary>The profile the record is from, e.g. MEX-2022.</summary>
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
+    /// <summary>The jurisdiction of that profile, e.g. MEX.</summary>
     [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The dimension of a policy finding; null for the other types.</summary>
