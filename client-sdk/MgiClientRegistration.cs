@@ -1,36 +1,46 @@
+using System;
+using System.Net.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 
 namespace Mgi.Client;
 
-/// <summary>Registers the MGI API clients with <see cref="IHttpClientFactory"/>.</summary>
+/// <summary>Registers every MGI API client (IPoliciesClient, ISearchClient, IMetaClient, IDownloadsClient…) with dependency injection.</summary>
 public static class MgiClientRegistration
 {
-    /// <summary>
-    /// Registers every typed client (<see cref="IPoliciesClient"/>, <see cref="IJurisdictionsClient"/>, …) as
-    /// a typed HttpClient pointing at <paramref name="baseAddress"/>, e.g. https://mgi.example.org/.
-    /// <paramref name="configure"/> can add handlers (retries, logging) to each client's pipeline.
-    /// </summary>
-    public static IServiceCollection AddMgiClient(this IServiceCollection services, Uri baseAddress, Action<IHttpClientBuilder>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(baseAddress);
-        // The generated clients build relative URLs ("v1/policies"): the base must end with a slash.
-        var root = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
-        void Client(HttpClient http) => http.BaseAddress = root;
+    /// <summary>The name of the <see cref="HttpClient"/> every client sends through, for <see cref="IHttpClientFactory"/>.</summary>
+    public const string HttpClientName = "Mgi.Client";
 
-        IHttpClientBuilder[] clients =
-        [
-            services.AddHttpClient<IJurisdictionsClient, JurisdictionsClient>(Client),
-            services.AddHttpClient<IProfilesClient, ProfilesClient>(Client),
-            services.AddHttpClient<IDimensionsClient, DimensionsClient>(Client),
-            services.AddHttpClient<IIndicatorsClient, IndicatorsClient>(Client),
-            services.AddHttpClient<IConventionsClient, ConventionsClient>(Client),
-            services.AddHttpClient<IPoliciesClient, PoliciesClient>(Client),
-            services.AddHttpClient<ICovidResponsesClient, CovidResponsesClient>(Client),
-            services.AddHttpClient<ISourcesClient, SourcesClient>(Client),
-            services.AddHttpClient<IFootnotesClient, FootnotesClient>(Client),
-        ];
-        if (configure is not null)
-            foreach (var client in clients) configure(client);
-        return services;
+    /// <summary>
+    /// Adds every client, configured by <paramref name="configure"/> (at least the base address).
+    /// Returns the builder of their one <see cref="HttpClient"/>, to add handlers (logging, a proxy).
+    /// </summary>
+    public static IHttpClientBuilder AddMgiClient(this IServiceCollection services, Action<MgiClientOptions> configure)
+    {
+        services.Configure(configure);
+        return Add(services);
+    }
+
+    /// <summary>Adds every client, with options bound from <paramref name="configuration"/> (e.g. the section "MgiClient").</summary>
+    public static IHttpClientBuilder AddMgiClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MgiClientOptions>(configuration);
+        return Add(services);
+    }
+
+    /// <summary>Adds every client for the API at <paramref name="baseAddress"/>, with the default timeouts and retries.</summary>
+    public static IHttpClientBuilder AddMgiClient(this IServiceCollection services, Uri baseAddress) =>
+        services.AddMgiClient(o => o.BaseAddress = baseAddress);
+
+    static IHttpClientBuilder Add(IServiceCollection services)
+    {
+        var builder = services
+            .AddHttpClient(HttpClientName, (provider, http) => MgiHttpClient.Configure(http, provider.GetRequiredService<IOptions<MgiClientOptions>>().Value))
+            .AddHttpMessageHandler(provider => new ResilienceHandler(MgiResilience.Pipeline(provider.GetRequiredService<IOptions<MgiClientOptions>>().Value)));
+        // The list of clients is written from the contract (generator/Members.cs): a new one is registered by itself.
+        EveryClient.Add(services, provider => provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));
+        return builder;
     }
 }

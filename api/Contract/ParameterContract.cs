@@ -33,6 +33,12 @@ public sealed class ParameterContract : IOperationProcessor
             // A required parameter has a value: never null (the property is nullable only so that
             // its absence reaches the validator, which names it).
             if (parameter.IsRequired) schema.IsNullableRaw = false;
+            if (property.GetCustomAttribute<VocabularyAttribute>() is { } vocabulary)
+            {
+                // A named enumeration, shared with the records that send it: only the reference here.
+                parameter.Schema = Vocabularies.Reference(context.Document, vocabulary);
+                continue;
+            }
             foreach (var check in property.GetCustomAttributes<ValidationAttribute>())
             {
                 switch (check)

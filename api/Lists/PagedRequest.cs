@@ -21,7 +21,7 @@ public abstract class PagedRequest
     /// json (default) or csv. CSV (also chosen by Accept: text/csv) holds every matching row, not
     /// one page: nested fields are flattened (object.field columns; lists joined with |).
     /// </summary>
-    [AllowedValues("json", CsvOutput.Format)]
+    [Vocabulary("ListFormat", "json", CsvOutput.Format)]
     public string? Format { get; set; }
 
     /// <summary>
@@ -48,6 +48,7 @@ public sealed class PagedList<T>
     public required IReadOnlyList<T> Items { get; init; }
     /// <summary>This page's number, from 1.</summary>
     public required int Page { get; init; }
+    /// <summary>The page size the page was cut at (the pageSize asked for, or 50).</summary>
     public required int PageSize { get; init; }
     /// <summary>The number of items matching the filters, over all pages.</summary>
     public required int Total { get; init; }

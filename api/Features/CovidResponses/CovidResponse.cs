@@ -8,13 +8,16 @@ public sealed class CovidResponse
     /// <summary>Profile id and sequence, e.g. MEX-2022-covid-01.</summary>
     [Hxl("#meta+covid+id")]
     public required string Id { get; init; }
+    /// <summary>The profile the answer is from, e.g. MEX-2022.</summary>
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
+    /// <summary>The jurisdiction of that profile, e.g. MEX.</summary>
     [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>Curatorial: what the answer is about, a topic code of ours, e.g. border-closure, vaccination.</summary>
     [Hxl("#meta+covid+topic")]
     public required string Topic { get; init; }
+    /// <summary>The answer, verbatim from the profile's COVID-19 page (footnote markers removed; see footnotes).</summary>
     [Hxl("#description+covid")]
     public required string Text { get; init; }
     /// <summary>The notes of the COVID-19 page whose markers appear in the answer.</summary>

@@ -9,6 +9,7 @@ public sealed class Dimension
     /// <summary>A stable slug, e.g. migrants-rights.</summary>
     [Hxl("#indicator+dimension+code")]
     public required string Code { get; init; }
+    /// <summary>The dimension's name as the profiles print it, e.g. Migrants' rights.</summary>
     [Hxl("#indicator+dimension+name")]
     public required string Name { get; init; }
     /// <summary>principle or objective: which part of MiGOF the dimension draws on.</summary>

@@ -9,6 +9,7 @@ public sealed class Indicator
     /// <summary>Curatorial: d, the dimension number and a short name, e.g. d1-education (not a section number of a profile).</summary>
     [Hxl("#indicator+code")]
     public required string Code { get; init; }
+    /// <summary>The dimension the area belongs to (1 to 6).</summary>
     [Hxl("#indicator+dimension+num")]
     public required int DimensionNumber { get; init; }
     /// <summary>Curatorial: a short name taken from the dimension description.</summary>

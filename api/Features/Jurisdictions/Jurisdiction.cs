@@ -1,3 +1,5 @@
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Jurisdictions;
 
 /// <summary>A country or a subnational unit that has, or will have, an MGI profile.</summary>
@@ -6,10 +8,11 @@ public sealed class Jurisdiction
     /// <summary>ISO 3166-1 alpha-3 for countries (MEX), ISO 3166-2 for subnational units (MX-CHH).</summary>
     [Hxl("#loc+code")]
     public required string Code { get; init; }
+    /// <summary>The jurisdiction's name in English as the profiles print it, e.g. Michoacán.</summary>
     [Hxl("#loc+name")]
     public required string Name { get; init; }
     /// <summary>national or subnational.</summary>
-    [Hxl("#loc+type")]
+    [Hxl("#loc+type"), Vocabulary("JurisdictionLevel", Catalogue.National, Catalogue.Subnational)]
     public required string Level { get; init; }
     /// <summary>The code of the country a subnational unit belongs to; null for a country.</summary>
     [Hxl("#country+code+parent")]
@@ -28,9 +31,12 @@ public sealed class Jurisdiction
 /// <summary>A profile as listed under its jurisdiction.</summary>
 public sealed class ProfileReference
 {
+    /// <summary>The profile id, e.g. MEX-2022.</summary>
     public required string Id { get; init; }
+    /// <summary>The year of the assessment.</summary>
     public required int Year { get; init; }
     /// <summary>complete or referenced.</summary>
+    [Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
     public required string DataStatus { get; init; }
 
     /// <summary>How a list of profiles reads in one CSV cell: by id.</summary>

@@ -11,17 +11,20 @@ public sealed class Policy
     /// <summary>Profile id, section and paragraph, e.g. MEX-2022-1.2-01.</summary>
     [Hxl("#meta+finding+id")]
     public required string Id { get; init; }
+    /// <summary>The profile the finding is from, e.g. MEX-2022.</summary>
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
+    /// <summary>The jurisdiction of that profile, e.g. MEX.</summary>
     [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The profile section the finding is printed under, e.g. 1.2.</summary>
     [Hxl("#meta+section")]
     public required string Section { get; init; }
+    /// <summary>The dimension the finding is assessed under (1 to 6).</summary>
     [Hxl("#indicator+dimension+num")]
     public required int DimensionNumber { get; init; }
     /// <summary>well-developed or further-development.</summary>
-    [Hxl("#status+assessment")]
+    [Hxl("#status+assessment"), Vocabulary("Assessment", ProfileChecks.WellDeveloped, ProfileChecks.FurtherDevelopment)]
     public required string Assessment { get; init; }
     /// <summary>The indicator areas the finding concerns (may be empty). Curatorial: the tagging is ours, not the profile's.</summary>
     [Hxl("#indicator+code+list")]

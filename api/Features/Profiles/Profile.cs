@@ -8,13 +8,16 @@ public sealed class Profile
     /// <summary>Jurisdiction code and year, e.g. MEX-2022.</summary>
     [Hxl("#meta+profile+id")]
     public required string Id { get; init; }
+    /// <summary>The jurisdiction assessed, e.g. MEX.</summary>
     [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The year of the assessment (the year in the profile's title).</summary>
     [Hxl("#date+year")]
     public required int Year { get; init; }
+    /// <summary>The publication's title, as printed.</summary>
     [Hxl("#meta+title")]
     public required string Title { get; init; }
+    /// <summary>The publishing body, as printed (e.g. International Organization for Migration).</summary>
     [Hxl("#org+publisher+name")]
     public required string Publisher { get; init; }
     /// <summary>The organization that carried out the research and analysis, where stated.</summary>
@@ -23,11 +26,13 @@ public sealed class Profile
     /// <summary>The year of publication, which may follow the assessment year.</summary>
     [Hxl("#date+year+published")]
     public int? PublishedYear { get; init; }
+    /// <summary>The publication's ISBN, where it has one.</summary>
     [Hxl("#meta+isbn")]
     public string? Isbn { get; init; }
     /// <summary>The citation the publication requires, verbatim.</summary>
     [Hxl("#meta+citation")]
     public string? Citation { get; init; }
+    /// <summary>The licence the profile's content is published under; null where the data set does not hold it.</summary>
     public License? License { get; init; }
     /// <summary>Where the publication can be read, where the source gives it.</summary>
     [Hxl("#meta+source+url")]
@@ -36,7 +41,7 @@ public sealed class Profile
     [Hxl("#meta+language+code")]
     public string? Language { get; init; }
     /// <summary>complete when the profile's findings are loaded; referenced when only the publication is known.</summary>
-    [Hxl("#status+data")]
+    [Hxl("#status+data"), Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
     public required string DataStatus { get; init; }
     /// <summary>The introduction's account of this profile's assessments (which were made, when, under which programme), verbatim; the introduction's other paragraphs are the same in every MGI profile and are not repeated. Paragraphs are separated by a blank line.</summary>
     [Hxl("#description+intro")]
@@ -57,6 +62,7 @@ public sealed class Profile
 /// <summary>The licence a profile's content is published under.</summary>
 public sealed class License
 {
+    /// <summary>The licence's full name.</summary>
     [Hxl("#meta+license+name")]
     public required string Name { get; init; }
     /// <summary>Short code, e.g. CC BY-NC-ND 3.0 IGO.</summary>
@@ -70,6 +76,7 @@ public sealed class License
 /// <summary>The footnote of another profile that names this publication.</summary>
 public sealed class ProfileReferencedBy
 {
+    /// <summary>The profile that refers to this one.</summary>
     [Hxl("#meta+referenced_by+profile+id")]
     public required string ProfileId { get; init; }
     /// <summary>The number of the body note that names the publication.</summary>

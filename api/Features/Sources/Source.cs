@@ -6,6 +6,7 @@ public sealed class Source
     /// <summary>Profile id and position, e.g. MEX-2022-src-13.</summary>
     [Hxl("#meta+source+id")]
     public required string Id { get; init; }
+    /// <summary>The profile whose key sources list the entry, e.g. MEX-2022.</summary>
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
     /// <summary>The issuing body, as the heading of its group of entries reads.</summary>
@@ -26,6 +27,7 @@ public sealed class Source
     /// <summary>Further descriptive text of the entry (office, press release number), where given.</summary>
     [Hxl("#description+source")]
     public string? Details { get; init; }
+    /// <summary>The entry's URL, where it gives one.</summary>
     [Hxl("#meta+source+url")]
     public string? Url { get; init; }
 }

@@ -1,24 +1,37 @@
+using System.IO.Compression;
+using System.Text.Json;
 using Mgi.Client;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
 
 namespace Mgi.Api.Tests.Client;
 
-/// <summary>Every operation through the generated client, against the in-process server.</summary>
+/// <summary>Every operation of the contract through the generated client, against the in-process server.</summary>
 [Collection(SharedServer.Name)]
-public sealed class ClientOperationTests(ApiFactory api)
+public sealed class ClientOperationTests(ApiFactory api) : IDisposable
 {
     readonly HttpClient _http = api.CreateClient();
+    readonly string _folder = Directory.CreateTempSubdirectory("mgi-client-downloads-").FullName;
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
 
     [Fact]
     public async Task Jurisdictions_and_their_ratifications()
     {
         var client = new JurisdictionsClient(_http);
-        var states = await client.ListJurisdictionsAsync(level: Level.Subnational, parent: "MEX");
+        var states = await client.ListJurisdictionsAsync(level: JurisdictionLevel.Subnational, parent: "MEX");
         Assert.Equal(8, states.Total);
+        Assert.All(states.Items, j => Assert.Equal(JurisdictionLevel.Subnational, j.Level));
         Assert.Contains(states.Items, j => j.Code == "MX-MIC" && j.Name == "Michoacán");
         var mexico = await client.GetJurisdictionAsync("MEX");
         Assert.Equal(484, mexico.M49);
+        Assert.Equal(JurisdictionLevel.National, mexico.Level);
         Assert.Null(mexico.ParentCode);
+        Assert.Equal(DataStatus.Complete, mexico.Profiles.Single(p => p.Id == "MEX-2022").DataStatus);
         var ratifications = await client.ListJurisdictionRatificationsAsync("MX-OAX");
         Assert.Equal(1999, ratifications.Items.Single(r => r.ConventionCode == "icrmw-1990").Year);
         Assert.Null(ratifications.Items.Single(r => r.ConventionCode == "ilo-c143").Year);
@@ -30,9 +43,11 @@ public sealed class ClientOperationTests(ApiFactory api)
         var client = new ProfilesClient(_http);
         var referenced = await client.ListProfilesAsync(dataStatus: DataStatus.Referenced, year: 2021);
         Assert.Equal(["MX-GUA-2021", "MX-TAM-2021"], referenced.Items.Select(p => p.Id));
+        Assert.All(referenced.Items, p => Assert.Equal(DataStatus.Referenced, p.DataStatus));
         var mexico = await client.GetProfileAsync("MEX-2022");
         Assert.Equal("978-92-9268-498-3", mexico.Isbn);
         Assert.Equal("CC BY-NC-ND 3.0 IGO", mexico.License!.Code);
+        Assert.Equal(DataStatus.Complete, mexico.DataStatus);
         Assert.Null(mexico.SourceUrl);
     }
 
@@ -51,14 +66,17 @@ public sealed class ClientOperationTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task Policies_with_filters_and_paging()
+    public async Task Policies_with_filters_and_paging_and_their_assessment_as_a_vocabulary()
     {
         var client = new PoliciesClient(_http);
         var page = await client.ListPoliciesAsync(profile: "MEX-2022", dimension: 6, assessment: Assessment.FurtherDevelopment, pageSize: 2, page: 2);
         Assert.Equal(4, page.Total);
         Assert.Equal(2, page.TotalPages);
         Assert.Equal(["MEX-2022-6.2-03", "MEX-2022-6.2-04"], page.Items.Select(p => p.Id));
+        // "further-development" on the wire, the enum member in C#: the vocabulary converter reads it.
+        Assert.All(page.Items, p => Assert.Equal(Assessment.FurtherDevelopment, p.Assessment));
         var health = await client.GetPolicyAsync("MEX-2022-1.2-01");
+        Assert.Equal(Assessment.WellDeveloped, health.Assessment);
         Assert.Contains("mex-migration-law", health.InstrumentIds);
         Assert.Equal(13, health.Footnotes.Single().Number);
         var searched = await client.ListPoliciesAsync(q: "Michoacán", indicator: null);
@@ -74,36 +92,64 @@ public sealed class ClientOperationTests(ApiFactory api)
         Assert.Equal("border-closure", (await covid.GetCovidResponseAsync("MEX-2022-covid-01")).Topic);
         var sources = await new SourcesClient(_http).ListSourcesAsync(profile: "MEX-2022", q: "Plan Nacional de Desarrollo");
         Assert.Equal("2019c", sources.Items.Single().YearKey);
-        var notes = await new FootnotesClient(_http).ListFootnotesAsync(section: Section.Covid, pageSize: 500);
+        var notes = await new FootnotesClient(_http).ListFootnotesAsync(section: FootnoteSection.Covid, pageSize: 500);
         Assert.Equal(10, notes.Total);
+        Assert.All(notes.Items, n => Assert.Equal(FootnoteSection.Covid, n.Section));
     }
 
     [Fact]
-    public async Task A_404_surfaces_as_the_typed_exception_with_its_problem_details()
+    public async Task Search_filters_by_type_and_dimension_and_names_each_hit_s_type()
     {
-        var e = await Assert.ThrowsAnyAsync<MgiApiException>(() => new PoliciesClient(_http).GetPolicyAsync("MEX-2022-9.9-99"));
-        Assert.Equal(404, e.StatusCode);
-        Assert.Equal("Not Found", e.Problem!.Title);
-        Assert.Equal(["id"], e.ParameterNames);
+        var client = new SearchClient(_http);
+        var findings = await client.SearchAsync("migration", type: SearchHitType.Policy, dimension: 2, jurisdiction: "MEX", pageSize: 500);
+        Assert.NotEmpty(findings.Items);
+        Assert.All(findings.Items, h => Assert.Equal((SearchHitType.Policy, (int?)2), (h.Type, h.DimensionNumber)));
+        var covid = await client.SearchAsync("vaccination", type: SearchHitType.CovidResponse);
+        Assert.Contains(covid.Items, h => h.Type == SearchHitType.CovidResponse && h.Id.StartsWith("MEX-2022-covid-", StringComparison.Ordinal));
+        Assert.Equal(0, (await client.SearchAsync("migration", type: SearchHitType.Source, dimension: 2)).Total);
     }
 
     [Fact]
-    public async Task A_400_surfaces_as_the_typed_exception_naming_the_parameter()
+    public async Task Meta_counts_what_the_lists_hold_and_the_catalogue_is_dcat()
     {
-        var e = await Assert.ThrowsAnyAsync<MgiApiException>(() => new FootnotesClient(_http).ListFootnotesAsync(pageSize: 501));
-        Assert.Equal(400, e.StatusCode);
-        Assert.Equal(["pageSize"], e.ParameterNames);
-        Assert.Contains("between 1 and 500", e.Problem!.Detail, StringComparison.Ordinal);
+        var meta = await new MetaClient(_http).GetMetaAsync();
+        Assert.Equal((await new PoliciesClient(_http).ListPoliciesAsync(pageSize: 1)).Total, meta.Counts["policies"]);
+        Assert.Equal((await new SourcesClient(_http).ListSourcesAsync(pageSize: 1)).Total, meta.Counts["sources"]);
+        Assert.Contains(meta.Profiles, p => p.Id == "MEX-2022");
+        Assert.InRange(meta.BuiltAt, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+        var catalog = (JsonElement)await new MetaClient(_http).GetCatalogAsync();
+        Assert.Equal("dcat:Catalog", catalog.GetProperty("@type").GetString());
     }
 
     [Fact]
-    public async Task The_di_registration_resolves_every_client_against_one_base_address()
+    public async Task The_sqlite_download_opens_as_a_database_holding_every_policy()
     {
-        var services = new ServiceCollection();
-        services.AddMgiClient(new Uri("http://localhost"), b => b.ConfigurePrimaryHttpMessageHandler(() => api.Server.CreateHandler()));
-        using var provider = services.BuildServiceProvider();
-        Assert.Equal(65, (await provider.GetRequiredService<ISourcesClient>().ListSourcesAsync()).Total);
-        Assert.Equal("MEX", (await provider.GetRequiredService<IJurisdictionsClient>().GetJurisdictionAsync("mex")).Code);
-        Assert.NotNull(provider.GetRequiredService<IFootnotesClient>());
+        var total = (await new PoliciesClient(_http).ListPoliciesAsync(pageSize: 1)).Total;
+        var path = Path.Combine(_folder, "mgi.sqlite");
+        using (var download = await new DownloadsClient(_http).DownloadSqliteAsync())
+        {
+            Assert.Equal(200, download.StatusCode);
+            Assert.Equal("application/vnd.sqlite3", download.Headers["content-type"].Single());
+            await using var file = File.Create(path);
+            await download.Stream.CopyToAsync(file);
+        }
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM policies";
+        Assert.Equal(total, Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task The_data_package_download_opens_as_a_zip_with_its_descriptor_and_hxl_row()
+    {
+        using var download = await new DownloadsClient(_http).DownloadDataPackageAsync(hxl: true);
+        using var buffer = new MemoryStream();
+        await download.Stream.CopyToAsync(buffer);
+        using var zip = new ZipArchive(buffer);
+        var descriptor = JsonDocument.Parse(Analysts.DownloadTests.Read(zip, "datapackage.json")).RootElement;
+        var policies = descriptor.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "policies");
+        var csv = Analysts.DownloadTests.Read(zip, policies.GetProperty("path").GetString()!);
+        Assert.StartsWith("#", csv.Split('\n')[1], StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,7 @@ public sealed class ListFootnotesRequest : FacetedRequest
     public string? Profile { get; set; }
 
     /// <summary>body (the numbered notes of the profile) or covid (the notes of its COVID-19 page).</summary>
-    [AllowedValues(ProfileChecks.Body, ProfileChecks.Covid)]
+    [Vocabulary("FootnoteSection", ProfileChecks.Body, ProfileChecks.Covid)]
     public string? Section { get; set; }
 
     /// <summary>Full-text search in the note's text (case and accents ignored).</summary>

@@ -14,7 +14,7 @@ public sealed class ListInstrumentsRequest : FacetedRequest
     public string? Profile { get; set; }
 
     /// <summary>Only instruments of this kind.</summary>
-    [AllowedValues(InstrumentChecks.Constitution, InstrumentChecks.Law, InstrumentChecks.Regulation, InstrumentChecks.Programme,
+    [Vocabulary("InstrumentKind", InstrumentChecks.Constitution, InstrumentChecks.Law, InstrumentChecks.Regulation, InstrumentChecks.Programme,
         InstrumentChecks.Plan, InstrumentChecks.Agreement, InstrumentChecks.Bill, InstrumentChecks.Other)]
     public string? Kind { get; set; }
 

@@ -16,13 +16,16 @@ public sealed class ListRatificationsValidator : Validator<ListRatificationsRequ
 /// <summary>One jurisdiction's status for one convention, as a profile records it.</summary>
 public sealed class Ratification
 {
+    /// <summary>The convention, by its code (e.g. icrmw-1990), as in /v1/conventions.</summary>
     [Hxl("#meta+convention+code")]
     public required string ConventionCode { get; init; }
+    /// <summary>The convention's name, as the profile's table prints it.</summary>
     [Hxl("#meta+convention+name")]
     public required string ConventionName { get; init; }
     /// <summary>The country whose ratification this is (for a state: its country).</summary>
     [Hxl("#country+code")]
     public required string JurisdictionCode { get; init; }
+    /// <summary>True when the country has ratified the convention.</summary>
     [Hxl("#status+ratified")]
     public required bool Ratified { get; init; }
     /// <summary>The year of ratification; null when not ratified.</summary>

@@ -1,3 +1,5 @@
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Meta.Get;
 
 public sealed class GetMetaRequest
@@ -22,11 +24,15 @@ public sealed class Meta
 /// <summary>How to cite one profile, and under which licence its content is published.</summary>
 public sealed class ProfileCitation
 {
+    /// <summary>The profile id, e.g. MEX-2022.</summary>
     public required string Id { get; init; }
+    /// <summary>The publication's title, as printed.</summary>
     public required string Title { get; init; }
     /// <summary>complete or referenced.</summary>
+    [Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
     public required string DataStatus { get; init; }
     /// <summary>The citation the publication requires; null where the data set does not hold it.</summary>
     public string? Citation { get; init; }
+    /// <summary>The licence the profile's content is published under; null where the data set does not hold it.</summary>
     public Profiles.License? License { get; init; }
 }

@@ -15,7 +15,7 @@ public sealed class ListProfilesRequest : FacetedRequest
     public int? Year { get; set; }
 
     /// <summary>complete or referenced.</summary>
-    [AllowedValues(ProfileChecks.Complete, ProfileChecks.Referenced)]
+    [Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
     public string? DataStatus { get; set; }
 }
 

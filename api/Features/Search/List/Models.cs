@@ -19,7 +19,7 @@ public sealed class SearchRequest : PagedRequest
     public string? Q { get; set; }
 
     /// <summary>Only hits of this resource type.</summary>
-    [AllowedValues(Policy, CovidResponse, Source, Footnote)]
+    [Vocabulary("SearchHitType", Policy, CovidResponse, Source, Footnote)]
     public string? Type { get; set; }
 
     /// <summary>Only hits from profiles of this jurisdiction code (e.g. MEX).</summary>
@@ -46,13 +46,15 @@ public sealed class SearchValidator : Validator<SearchRequest>
 public sealed class SearchHit
 {
     /// <summary>policy, covid-response, source or footnote: the resource the id belongs to.</summary>
-    [Hxl("#meta+type")]
+    [Hxl("#meta+type"), Vocabulary("SearchHitType", SearchRequest.Policy, SearchRequest.CovidResponse, SearchRequest.Source, SearchRequest.Footnote)]
     public required string Type { get; init; }
     /// <summary>The id of the record, for its own route (/v1/policies/{id}, /v1/covid-responses/{id}) or list.</summary>
     [Hxl("#meta+id")]
     public required string Id { get; init; }
+    /// <summary>The profile the record is from, e.g. MEX-2022.</summary>
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
+    /// <summary>The jurisdiction of that profile, e.g. MEX.</summary>
     [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The dimension of a policy finding; null for the other types.</summary>

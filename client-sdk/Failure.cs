@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Mgi.Client;
+
+/// <summary>The client's exception for an error response read by hand-written code (the generated code makes its own).</summary>
+static class Failure
+{
+    public static async Task<MgiApiException> From(HttpResponseMessage response, string summary, CancellationToken cancellationToken)
+    {
+        var headers = Headers.Of(response);
+        #if NET
+        var body = response.Content is null ? null : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+#else
+        var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+#endif
+        var status = (int)response.StatusCode;
+        if (response.Content?.Headers.ContentType?.MediaType == "application/problem+json" && body is not null)
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<ProblemDetails>(body) is { } problem)
+                    return new MgiApiException<ProblemDetails>(summary, status, body, headers, problem, null);
+            }
+            catch (JsonException)
+            {
+                // Not the problem document it claims to be: the plain exception below keeps the body.
+            }
+        }
+        return new MgiApiException(summary, status, body, headers, null);
+    }
+}
+
+/// <summary>A response's headers and its content's, by name in any case.</summary>
+static class Headers
+{
+    public static Dictionary<string, IEnumerable<string>> Of(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IEnumerable<string>>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers) headers[header.Key] = header.Value.ToList();
+        if (response.Content is not null)
+            foreach (var header in response.Content.Headers) headers[header.Key] = header.Value.ToList();
+        return headers;
+    }
+}
