@@ -23,7 +23,7 @@ public static class MgiHttpClient
 #else
         if (options is null) throw new ArgumentNullException(nameof(options));
 #endif
-        var handler = new ResilienceHandler(MgiResilience.Pipeline(options)) { InnerHandler = inner ?? new HttpClientHandler() };
+        var handler = new NoResponseHandler { InnerHandler = new ResilienceHandler(MgiResilience.Pipeline(options)) { InnerHandler = inner ?? new HttpClientHandler() } };
         var http = new HttpClient(handler);
         Configure(http, options);
         return http;
