@@ -31,6 +31,7 @@ public partial class MgiApiException
         {
             var problem = Problem;
             var status = StatusCode.ToString(CultureInfo.InvariantCulture);
+            if (StatusCode == 0) return Summary; // no response at all: the summary says why
             if (problem is null) return $"{Summary} (HTTP {status})";
             var text = string.IsNullOrEmpty(problem.Detail) ? problem.Title : $"{problem.Title}: {problem.Detail}";
             var parameters = ParameterNames.Count > 0 ? $"; parameters: {string.Join(", ", ParameterNames)}" : "";
@@ -40,6 +41,9 @@ public partial class MgiApiException
 
     // NSwag's message is the contract's description of the status followed by the body; its first line alone.
     string Summary => base.Message.Split('\n')[0];
+
+    /// <summary>True when no response came at all (network failure, or a timeout ran out after the retries); <see cref="Exception.InnerException"/> says which. <see cref="StatusCode"/> is then 0.</summary>
+    public bool IsNoResponse => StatusCode == 0;
 
     /// <summary>True for a 404: the code or id named in the call does not exist.</summary>
     public bool IsNotFound => StatusCode == 404;

@@ -38,6 +38,8 @@ public static class MgiClientRegistration
     {
         var builder = services
             .AddHttpClient(HttpClientName, (provider, http) => MgiHttpClient.Configure(http, provider.GetRequiredService<IOptions<MgiClientOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(() => MgiHttpClient.Network())
+            .AddHttpMessageHandler(() => new NoResponseHandler())
             .AddHttpMessageHandler(provider => new ResilienceHandler(MgiResilience.Pipeline(provider.GetRequiredService<IOptions<MgiClientOptions>>().Value)));
         // The list of clients is written from the contract (generator/Members.cs): a new one is registered by itself.
         EveryClient.Add(services, provider => provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));

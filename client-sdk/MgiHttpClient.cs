@@ -23,11 +23,21 @@ public static class MgiHttpClient
 #else
         if (options is null) throw new ArgumentNullException(nameof(options));
 #endif
-        var handler = new ResilienceHandler(MgiResilience.Pipeline(options)) { InnerHandler = inner ?? new HttpClientHandler() };
+        var handler = new NoResponseHandler { InnerHandler = new ResilienceHandler(MgiResilience.Pipeline(options)) { InnerHandler = inner ?? Network() } };
         var http = new HttpClient(handler);
         Configure(http, options);
         return http;
     }
+
+    // A client kept for the life of an app must still follow DNS changes: connections are renewed.
+    // The service compresses (Brotli, gzip) when asked to: ask, and undo it here.
+#if NET
+    internal static SocketsHttpHandler Network() =>
+        new() { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All };
+#else
+    internal static HttpClientHandler Network() =>
+        new() { AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate };
+#endif
 
     internal static void Configure(HttpClient http, MgiClientOptions options)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
@@ -28,7 +29,12 @@ static class MgiResilience
                 MaxDelay = retry.MaxDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldRetryAfterHeader = true,
+                // A 429 or 503 says how long to wait: that, up to MaxDelay; anything else backs off.
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    args.Outcome.Result is { } response && RetryAfterHeader.Of(response, DateTimeOffset.UtcNow) is { } wait
+                        ? (wait < retry.MaxDelay ? wait : retry.MaxDelay)
+                        : null),
                 Name = "retry",
             });
         return builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "attempt" }).Build();

@@ -14,6 +14,12 @@ sealed class QueryText
     public void Add(string name, object? value)
     {
         if (value is null) return;
+        // A list parameter repeats its name, as the generated methods write it.
+        if (value is System.Collections.IEnumerable values and not string)
+        {
+            foreach (var item in values) Add(name, item);
+            return;
+        }
         _text.Append(_text.Length == 0 ? '?' : '&').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(Text(value)));
     }
 

@@ -1,11 +1,20 @@
 using System;
 using System.Globalization;
+using System.Net.Http;
 
 namespace Mgi.Client;
 
 /// <summary>Reads a Retry-After value (RFC 9110): seconds, or an HTTP date.</summary>
 static class RetryAfterHeader
 {
+    /// <summary>The wait a response asks for, or null when it names none.</summary>
+    public static TimeSpan? Of(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
+        _ => null,
+    };
+
     public static TimeSpan? Parse(string? value, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;

@@ -23,7 +23,10 @@ public static class ProblemContract
         Describe(problem, "errors", "One entry per parameter at fault.");
         foreach (var required in new[] { "type", "title", "status" }) problem.RequiredProperties.Add(required);
 
+        // FastEndpoints names it ProblemDetails_Error; clients make a type of the name.
         var error = document.Components.Schemas["ProblemDetails_Error"];
+        document.Components.Schemas.Remove("ProblemDetails_Error");
+        document.Components.Schemas.Add("ProblemError", error);
         error.Description = "One parameter at fault and why.";
         Describe(error, "name", "The parameter (query, route or header) at fault, e.g. pageSize, code, Accept.");
         Describe(error, "reason", "Why, in words.");

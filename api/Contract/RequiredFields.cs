@@ -14,7 +14,7 @@ public static class RequiredFields
     {
         foreach (var (name, schema) in document.Components.Schemas)
         {
-            if (name.StartsWith("ProblemDetails", StringComparison.Ordinal)) continue;
+            if (name.StartsWith("Problem", StringComparison.Ordinal)) continue; // ProblemDetails, ProblemError
             foreach (var property in schema.Properties.Keys.Where(p => !schema.RequiredProperties.Contains(p)))
                 schema.RequiredProperties.Add(property);
         }

@@ -68,7 +68,10 @@ static class Operations
         if (schema["allOf"]?[0] is { } single) return TypeName(single);
         return schema["type"]?.GetValue<string>() switch
         {
+            "integer" when schema["format"]?.GetValue<string>() == "int64" => "long",
             "integer" => "int",
+            "number" => "double",
+            "array" => $"System.Collections.Generic.IEnumerable<{TypeName(schema["items"]!)}>",
             "boolean" => "bool",
             "string" => "string",
             "object" or null => "object",

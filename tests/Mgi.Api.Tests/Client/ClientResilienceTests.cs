@@ -102,6 +102,63 @@ public sealed class ClientResilienceTests
         Assert.Equal(1, notFound.Calls);
     }
 
+    /// <summary>503s with a Retry-After of the given seconds, then 200s.</summary>
+    sealed class Unavailable(int times, int retryAfterSeconds) : HttpMessageHandler
+    {
+        public List<DateTimeOffset> Calls { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Calls.Add(DateTimeOffset.UtcNow);
+            if (Calls.Count > times)
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"number":1}""", System.Text.Encoding.UTF8, "application/json") });
+            var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(retryAfterSeconds));
+            return Task.FromResult(response);
+        }
+    }
+
+    [Fact]
+    public async Task A_503_is_retried_after_its_retry_after_not_the_shorter_back_off_and_never_longer_than_max_delay()
+    {
+        var options = new MgiClientOptions { BaseAddress = new Uri("http://localhost/"), Retry = { BaseDelay = TimeSpan.FromMilliseconds(10) } };
+        var unavailable = new Unavailable(times: 1, retryAfterSeconds: 1);
+        await new DimensionsClient(MgiHttpClient.Create(options, unavailable)).GetDimensionAsync(1);
+        Assert.Equal(2, unavailable.Calls.Count);
+        Assert.True(unavailable.Calls[1] - unavailable.Calls[0] >= TimeSpan.FromMilliseconds(900), $"retried after {unavailable.Calls[1] - unavailable.Calls[0]}");
+
+        options.Retry.MaxDelay = TimeSpan.FromMilliseconds(100);
+        var longWait = new Unavailable(times: 2, retryAfterSeconds: 3600);
+        var started = DateTimeOffset.UtcNow;
+        await new DimensionsClient(MgiHttpClient.Create(options, longWait)).GetDimensionAsync(1);
+        Assert.Equal(3, longWait.Calls.Count);
+        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(10), "a Retry-After of an hour was waited beyond MaxDelay");
+    }
+
+    [Fact]
+    public async Task The_total_timeout_bounds_a_call_and_its_retries()
+    {
+        var options = new MgiClientOptions { BaseAddress = new Uri("http://localhost/"), TotalTimeout = TimeSpan.FromSeconds(1), Retry = { MaxRetries = 100 } };
+        var down = new Unavailable(times: int.MaxValue, retryAfterSeconds: 1);
+        var started = DateTimeOffset.UtcNow;
+        var e = await Assert.ThrowsAsync<MgiApiException>(() => new DimensionsClient(MgiHttpClient.Create(options, down)).GetDimensionAsync(1));
+        Assert.True(e.IsNoResponse);
+        Assert.Contains("within 00:00:01", e.Message, StringComparison.Ordinal);
+        Assert.InRange(DateTimeOffset.UtcNow - started, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(5));
+        Assert.InRange(down.Calls.Count, 1, 3);
+    }
+
+    [Fact]
+    public async Task A_service_that_cannot_be_reached_is_the_client_exception_after_the_retries()
+    {
+        var port = Loopback.FreePort(); // nothing listens there
+        var options = new MgiClientOptions { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Retry = { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(10) } };
+        var e = await Assert.ThrowsAsync<MgiApiException>(() => new MetaClient(MgiHttpClient.Create(options)).GetMetaAsync());
+        Assert.True(e.IsNoResponse);
+        Assert.IsType<HttpRequestException>(e.InnerException);
+        Assert.StartsWith($"No response from http://127.0.0.1:{port}/v1/meta", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task One_registration_bound_from_configuration_adds_every_client_with_its_user_agent()
     {

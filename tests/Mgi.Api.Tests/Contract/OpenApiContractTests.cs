@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Mgi.Api.Contract;
 
 namespace Mgi.Api.Tests.Contract;
@@ -92,13 +93,48 @@ public sealed class OpenApiContractTests(ApiFactory api)
         var policies = Operations().Single(o => o.Path == "/v1/policies").Operation.GetProperty("parameters").EnumerateArray()
             .ToDictionary(p => p.Str("name"), p => p);
         Assert.All(policies.Values, p => Assert.False(p.TryGetProperty("required", out var r) && r.GetBoolean()));
-        Assert.Equal(["well-developed", "further-development"], policies["assessment"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        // A fixed vocabulary is declared once, by name, and the filter refers to it.
+        Assert.Equal("#/components/schemas/Assessment", policies["assessment"].GetProperty("schema").Str("$ref"));
+        var assessment = Committed().GetProperty("components").GetProperty("schemas").GetProperty("Assessment");
+        Assert.Equal(["well-developed", "further-development"], assessment.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(1, policies["dimension"].GetProperty("schema").GetProperty("minimum").GetDouble());
         Assert.Equal(6, policies["dimension"].GetProperty("schema").GetProperty("maximum").GetDouble());
         Assert.Equal(500, policies["pageSize"].GetProperty("schema").GetProperty("maximum").GetDouble());
         Assert.Equal(50, policies["pageSize"].GetProperty("schema").GetProperty("default").GetInt32());
         Assert.Equal("integer", policies["page"].GetProperty("schema").Str("type"));
         Assert.All(policies.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.Str("description"))));
+    }
+
+    [Fact]
+    public void Every_fixed_vocabulary_is_one_named_enumeration_that_filters_and_records_share()
+    {
+        var schemas = Committed().GetProperty("components").GetProperty("schemas");
+        foreach (var (record, property, vocabulary) in new[]
+        {
+            ("Policy", "assessment", "Assessment"), ("Profile", "dataStatus", "DataStatus"), ("ProfileReference", "dataStatus", "DataStatus"),
+            ("ProfileCitation", "dataStatus", "DataStatus"), ("Jurisdiction", "level", "JurisdictionLevel"),
+            ("Footnote", "section", "FootnoteSection"), ("SearchHit", "type", "SearchHitType"),
+        })
+        {
+            var declared = schemas.GetProperty(record).GetProperty("properties").GetProperty(property);
+            Assert.Equal($"#/components/schemas/{vocabulary}", declared.GetProperty("allOf")[0].Str("$ref"));
+            Assert.Equal("string", schemas.GetProperty(vocabulary).Str("type"));
+        }
+        // No enumeration anywhere else: an inline one would become a type of its own in every client.
+        var inline = new List<string>();
+        void Walk(JsonElement node, string path)
+        {
+            if (node.ValueKind == JsonValueKind.Object)
+                foreach (var child in node.EnumerateObject())
+                {
+                    if (child.Name == "enum" && !System.Text.RegularExpressions.Regex.IsMatch(path, "^/components/schemas/[^/]+$")) inline.Add(path);
+                    Walk(child.Value, $"{path}/{child.Name}");
+                }
+            else if (node.ValueKind == JsonValueKind.Array)
+                foreach (var (item, i) in node.EnumerateArray().Select((e, i) => (e, i))) Walk(item, $"{path}/{i}");
+        }
+        Walk(Committed(), "");
+        Assert.Empty(inline);
     }
 
     [Fact]
@@ -145,7 +181,7 @@ public sealed class OpenApiContractTests(ApiFactory api)
     public void The_problem_schema_says_what_the_service_sends_without_sample_values()
     {
         var schemas = Committed().GetProperty("components").GetProperty("schemas");
-        foreach (var name in new[] { "ProblemDetails", "ProblemDetails_Error" })
+        foreach (var name in new[] { "ProblemDetails", "ProblemError" })
         {
             var schema = schemas.GetProperty(name);
             Assert.DoesNotContain("UseFastEndpoints", schema.Str("description"), StringComparison.Ordinal);
@@ -171,7 +207,7 @@ public sealed class OpenApiContractTests(ApiFactory api)
     [Fact]
     public void Every_field_the_records_always_send_is_declared_required()
     {
-        foreach (var schema in Committed().GetProperty("components").GetProperty("schemas").EnumerateObject().Where(s => !s.Name.StartsWith("ProblemDetails", StringComparison.Ordinal)))
+        foreach (var schema in Committed().GetProperty("components").GetProperty("schemas").EnumerateObject().Where(s => !s.Name.StartsWith("Problem", StringComparison.Ordinal))) // ProblemDetails, ProblemError: fields by error
         {
             if (!schema.Value.TryGetProperty("properties", out var properties)) continue;
             var declared = schema.Value.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToList();

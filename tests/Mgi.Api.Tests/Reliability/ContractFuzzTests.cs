@@ -44,7 +44,7 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         {
             var random = new Random(Seed + index);
             var parameters = (op.Operation["parameters"]?.AsArray() ?? []).Select(p => new Parameter(
-                p!["name"]!.GetValue<string>(), p["in"]!.GetValue<string>(), p["schema"]!.AsObject(), p["required"]?.GetValue<bool>() ?? false)).ToList();
+                p!["name"]!.GetValue<string>(), p["in"]!.GetValue<string>(), Resolved(p["schema"]!.AsObject(), contract), p["required"]?.GetValue<bool>() ?? false)).ToList();
             var responses = op.Operation["responses"]!.AsObject();
             foreach (var @case in Cases(op.Path, parameters, pools, random).Take(CasesPerOperation))
             {
@@ -64,6 +64,12 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"{failures.Count} of {requests} responses broke the contract:\n" + string.Join("\n", failures.Take(40)));
     }
 
+
+    /// <summary>A parameter's schema, or the named one it refers to (a vocabulary such as Assessment).</summary>
+    static JsonObject Resolved(JsonObject schema, JsonObject contract) =>
+        schema["$ref"]?.GetValue<string>() is { } reference
+            ? contract["components"]!["schemas"]![reference[(reference.LastIndexOf('/') + 1)..]]!.AsObject()
+            : schema;
 
     static string? Check(Case @case, HttpResponseMessage response, int status, string body, JsonObject responses, Schemas schemas)
     {
