@@ -9,7 +9,7 @@ output=$(dotnet build Mgi.Client.csproj --no-incremental -p:WarningsNotAsErrors=
 missing=$(grep -o "RS0016: Symbol '[^']*'" <<<"$output" | sed "s/^RS0016: Symbol '//; s/'\$//" || true)
 {
   echo "#nullable enable"
-  { grep -v '^#nullable' PublicAPI.Unshipped.txt || true; [ -n "$missing" ] && echo "$missing"; } | LC_ALL=C sort -u | sed '/^$/d'
+  { grep -v "^#nullable" PublicAPI.Unshipped.txt || true; if [ -n "$missing" ]; then echo "$missing"; fi; } | LC_ALL=C sort -u | sed '/^$/d'
 } > PublicAPI.Unshipped.txt.new
 mv PublicAPI.Unshipped.txt.new PublicAPI.Unshipped.txt
 echo "PublicAPI.Unshipped.txt: $(($(wc -l < PublicAPI.Unshipped.txt) - 1)) symbols; now: dotnet build Mgi.Client.csproj"
