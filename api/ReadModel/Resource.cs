@@ -53,6 +53,32 @@ public abstract class Resource<TItem> : IResource where TItem : class
     /// <summary>The fields that refer to another resource of the data package: (field, resource, its key field).</summary>
     public virtual IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [];
 
+    /// <summary>
+    /// The columns of <see cref="From"/> that full-text search reads (/v1/search and the list's q
+    /// filter, <see cref="TextIndex"/>), each with its weight in the ranking: [("p.title", 2), ("p.text", 1)].
+    /// None: the resource has no text to search.
+    /// </summary>
+    public virtual IReadOnlyList<(string Column, float Weight)> Text => [];
+
+    /// <summary>Exact values a search of the resource can be narrowed by, as (name, column): [("profile", "p.profile_id")].</summary>
+    public virtual IReadOnlyList<(string Name, string Column)> TextTags => [];
+
+    /// <summary>
+    /// The WHERE term of a list's q filter, bound to the query's canonical text as @Match: the item's
+    /// key among those the text index matches (<see cref="TextIndex.MatchingKeys"/>).
+    /// </summary>
+    protected string MatchesText => $"{KeyColumn} IN (SELECT value FROM json_each(text_matches('{Name}', @Match)))";
+
+    public TextSource? ReadText(Database.Lease db)
+    {
+        if (Text.Count == 0) return null;
+        var columns = string.Join(", ", Text.Select(t => t.Column).Concat(TextTags.Select(t => t.Column)));
+        var rows = db.Rows($"SELECT {KeyColumn}, {columns} FROM {From}")
+            .Select(r => new TextRow(r[0]!, r[1..(1 + Text.Count)], r[(1 + Text.Count)..]))
+            .ToList();
+        return new TextSource(Name, [.. Text.Select(t => t.Weight)], [.. TextTags.Select(t => t.Name)], rows);
+    }
+
     /// <summary>Every item, rendered at start-up.</summary>
     public RenderedItems<TItem> Items => _items ?? throw new InvalidOperationException($"{Name} is rendered when the service starts, before it serves.");
 
@@ -97,4 +123,6 @@ public interface IResource
     IReadOnlyList<string> PrimaryKey { get; }
     IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys { get; }
     void Render(Database.Lease db, ItemJson json);
+    /// <summary>The resource's searchable text, or null when it declares none.</summary>
+    TextSource? ReadText(Database.Lease db);
 }

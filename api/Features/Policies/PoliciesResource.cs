@@ -23,11 +23,16 @@ public sealed class PoliciesResource : Resource<Policy, ListPoliciesRequest>
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys =>
         [("profileId", "profiles", "id"), ("jurisdictionCode", "jurisdictions", "code"), ("dimensionNumber", "dimensions", "number")];
 
+    /// <summary>A finding's title counts twice its text.</summary>
+    public override IReadOnlyList<(string Column, float Weight)> Text => [("p.title", 2), ("p.text", 1)];
+    public override IReadOnlyList<(string Name, string Column)> TextTags =>
+        [("profile", "p.profile_id"), ("jurisdiction", "p.jurisdiction_code"), ("dimension", "p.dimension_number")];
+
     public override SqlFilter Filter(ListPoliciesRequest r) => new SqlFilter()
         .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction")
         .And("@Profile", r.Profile, "p.profile_id = @Profile")
         .And("@Dimension", r.Dimension, "p.dimension_number = @Dimension")
         .And("@Assessment", r.Assessment, "p.assessment = @Assessment")
         .And("@Indicator", r.Indicator, "p.id IN (SELECT policy_id FROM policy_indicators WHERE indicator_code = @Indicator)")
-        .And("@Match", FullText.ToMatchExpression(r.Q), "p.rowid IN (SELECT rowid FROM policies_fts WHERE policies_fts MATCH @Match)");
+        .And("@Match", TextQuery.Parse(r.Q)?.Canonical, MatchesText);
 }

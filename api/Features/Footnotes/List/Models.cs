@@ -15,7 +15,7 @@ public sealed class ListFootnotesRequest : PagedRequest
     public string? Section { get; set; }
 
     /// <summary>Full-text search in the note's text (case and accents ignored).</summary>
-    [MaxLength(FullText.MaxLength)]
+    [MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 }
 

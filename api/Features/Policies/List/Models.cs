@@ -25,7 +25,7 @@ public sealed class ListPoliciesRequest : PagedRequest
     public string? Indicator { get; set; }
 
     /// <summary>Full-text search in title and text: every word must match (case and accents ignored).</summary>
-    [MaxLength(FullText.MaxLength)]
+    [MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 }
 

@@ -15,7 +15,7 @@ public sealed class SearchRequest : PagedRequest
     /// words" match as a phrase; the last word also matches as a prefix; English words match their
     /// stem (migrants, migrant). Operators and punctuation are treated as spaces.
     /// </summary>
-    [Required, MaxLength(FullText.MaxLength)]
+    [Required, MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 
     /// <summary>Only hits of this resource type.</summary>

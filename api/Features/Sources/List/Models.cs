@@ -10,7 +10,7 @@ public sealed class ListSourcesRequest : PagedRequest
     public string? Profile { get; set; }
 
     /// <summary>Full-text search in issuer, title, English title and details (case and accents ignored).</summary>
-    [MaxLength(FullText.MaxLength)]
+    [MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 }
 
