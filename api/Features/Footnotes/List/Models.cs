@@ -14,7 +14,7 @@ public sealed class ListFootnotesRequest : PagedRequest
     [AllowedValues(ProfileChecks.Body, ProfileChecks.Covid)]
     public string? Section { get; set; }
 
-    /// <summary>Full-text search in the note's text (case and accents ignored).</summary>
+    /// <summary>Full-text search in the note's text, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>
     [MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 }

@@ -24,7 +24,7 @@ public sealed class ListPoliciesRequest : PagedRequest
     /// <summary>Only findings tagged with this indicator code (e.g. 1.2).</summary>
     public string? Indicator { get; set; }
 
-    /// <summary>Full-text search in title and text: every word must match (case and accents ignored).</summary>
+    /// <summary>Full-text search in title and text, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>
     [MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 }
