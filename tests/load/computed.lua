@@ -6,7 +6,7 @@ local terms = { "migrants", "health", "education", "labour", "children", "refuge
 local function pick(list) return list[math.random(#list)] end
 
 local routes = {
-  function() return "/v1/policies?dimension=" .. math.random(6) .. "&pageSize=" .. math.random(1, 5) .. "&page=" .. math.random(3) end,
+  function() return "/v1/policies?dimension=" .. math.random(6) .. "&pageSize=" .. math.random(1, 4) .. "&page=" .. math.random(2) end,
   function() return "/v1/policies?assessment=" .. pick({ "well-developed", "further-development" }) .. "&pageSize=" .. math.random(1, 50) end,
   function() return "/v1/search?q=" .. pick(terms) .. "&pageSize=" .. math.random(1, 20) end,
   function() return "/v1/footnotes?profile=MEX-2022&pageSize=10&page=" .. math.random(7) end,
