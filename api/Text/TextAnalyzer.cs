@@ -16,15 +16,17 @@ namespace Mgi.Api.Text;
 /// (Porter: migrants, migrant → migrant). No stop words are dropped: every word asked must match.
 /// </summary>
 /// <remarks>
-/// Three chains, by field: searched text (stems); a resource's <see cref="PrefixField"/> ("policies/prefix"), the leading 3 to
-/// <see cref="MaxPrefix"/> letters of every unstemmed word, so that a last word typed in part
-/// ("migra", "remitt") is one term lookup; and <see cref="PairsField"/>, each word as typed (folded)
-/// followed by its stem at the same position, which snippets read to find the matching words.
+/// Three chains, by field: searched text (stems); a prefix field (its name ends in
+/// <see cref="PrefixSuffix"/>): the leading <see cref="MinPrefix"/> to <see cref="MaxPrefix"/>
+/// letters of every word and of its stem, so that a last word typed in part ("migra", "remitt") or
+/// in full (migration: every word whose stem begins with migrat) is one term lookup; and
+/// <see cref="PairsField"/>: each word as typed (folded) followed by its stem at the same position,
+/// which queries and snippets read.
 /// </remarks>
 public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY) // the chain differs by field
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    public const string PrefixField = "prefix";
+    public const string PrefixSuffix = "/prefix";
     public const string PairsField = "pairs";
     public const int MinPrefix = 3;
     public const int MaxPrefix = 32;
@@ -37,9 +39,14 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY) // the c
         var words = new WordTokenizer(reader);
         TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(Version, words));
         if (fieldName == PairsField) return new TokenStreamComponents(words, new PorterStemFilter(new KeywordRepeatFilter(folded)));
-        if (fieldName.EndsWith("/" + PrefixField, StringComparison.Ordinal)) return new TokenStreamComponents(words, new EdgeNGramTokenFilter(Version, folded, MinPrefix, MaxPrefix));
+        if (fieldName.EndsWith(PrefixSuffix, StringComparison.Ordinal))
+            return new TokenStreamComponents(words, new RemoveDuplicatesTokenFilter(
+                new EdgeNGramTokenFilter(Version, new PorterStemFilter(new KeywordRepeatFilter(folded)), MinPrefix, MaxPrefix)));
         return new TokenStreamComponents(words, new PorterStemFilter(folded));
     }
+
+    // Columns sharing a field are its values: a phrase does not run from one into the next.
+    public override int GetPositionIncrementGap(string fieldName) => 100;
 
     sealed class WordTokenizer(TextReader reader) : CharTokenizer(Version, reader)
     {

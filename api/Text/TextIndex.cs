@@ -17,16 +17,15 @@ namespace Mgi.Api.Text;
 /// searching the download offline; the service does not read them (docs/benchmarks.md: why).
 /// </summary>
 /// <remarks>
-/// Each resource's fields are indexed under their own names (resource/0, resource/1…), so BM25's
-/// field statistics are per resource and field, as they were per FTS5 table, and a query on a
-/// resource's fields finds only its records. Records are added in the order of resource name, then
+/// Each resource's columns are indexed under field names of their own, one per weight (columns of
+/// equal weight share one: fewer postings to read per word), so BM25's statistics are per resource
+/// and field, and a query on a resource's fields finds only its records. Each field has a prefix
+/// field beside it (<see cref="TextAnalyzer"/>), which the last word of a query reads. Records are added in the order of resource name, then
 /// key (ordinal), into one segment, so a document's number is its place in that order: equal scores
 /// keep it (Lucene breaks ties by document number).
 /// </remarks>
 public sealed class TextIndex : IDisposable
 {
-    // A word found only as the beginning of a longer word counts for less than the word itself.
-    const float PrefixWeight = 0.5f;
     const string TagPrefix = "@";
 
     readonly TextAnalyzer _analyzer = new();
@@ -85,8 +84,12 @@ public sealed class TextIndex : IDisposable
     {
         var document = new Document();
         for (var i = 0; i < record.Texts.Length; i++)
-            if (record.Texts[i] is { } text) document.Add(new TextField(record.Source.Field(i), text, Field.Store.NO));
-        document.Add(new TextField(record.Source.PrefixField, string.Join('\n', record.Texts.Where(t => t is not null)), Field.Store.NO));
+            if (record.Texts[i] is { } text)
+            {
+                var field = record.Source.Field(record.Source.Weights[i]);
+                document.Add(new TextField(field, text, Field.Store.NO));
+                document.Add(new TextField(field + TextAnalyzer.PrefixSuffix, text, Field.Store.NO));
+            }
         for (var i = 0; i < record.Tags.Length; i++)
             if (record.Tags[i] is { } tag) document.Add(new StringField(TagPrefix + record.Source.Tags[i], Tagged(tag), Field.Store.NO));
         return document;
@@ -144,30 +147,35 @@ public sealed class TextIndex : IDisposable
         {
             var clause = query.Clauses[c];
             var words = clause.Words.SelectMany(w => Pairs(_analyzer, w)).ToList();
+            // The last word as a beginning: its stem, and the word as typed unless it begins with its
+            // stem, looked up among the prefixes; a part too short or too long for them, as a word.
+            var prefixes = c == query.Clauses.Count - 1 && query.LastIsPrefix && words is [var last]
+                ? new[] { last.Stem, last.Folded }.Where(p => p.Length is >= TextAnalyzer.MinPrefix and <= TextAnalyzer.MaxPrefix).ToList()
+                : [];
+            if (prefixes is [var stem, var folded] && folded.StartsWith(stem, StringComparison.Ordinal)) prefixes.RemoveAt(1);
+            var exact = prefixes.Count == 0 || (words is [var only] && !prefixes.Contains(only.Stem));
             var any = new BooleanQuery();
             foreach (var source in sources)
-                for (var i = 0; i < source.Weights.Count; i++)
+                foreach (var weight in source.Weights.Distinct())
                 {
-                    var field = source.Field(i);
-                    Query match;
-                    if (words.Count == 1) match = new TermQuery(new Term(field, words[0].Stem));
-                    else
-                    {
-                        var phrase = new PhraseQuery();
-                        for (var p = 0; p < words.Count; p++) phrase.Add(new Term(field, words[p].Stem), p);
-                        match = phrase;
-                    }
-                    match.Boost = source.Weights[i];
-                    any.Add(match, Occur.SHOULD);
+                    var field = source.Field(weight);
+                    if (exact) any.Add(Match(field, words, weight), Occur.SHOULD);
+                    foreach (var prefix in prefixes)
+                        any.Add(new TermQuery(new Term(field + TextAnalyzer.PrefixSuffix, prefix)) { Boost = weight }, Occur.SHOULD);
                 }
-            if (c == query.Clauses.Count - 1 && query.LastIsPrefix && words is [var last] && last.Folded.Length <= TextAnalyzer.MaxPrefix)
-                foreach (var source in sources)
-                    any.Add(new TermQuery(new Term(source.PrefixField, last.Folded)) { Boost = PrefixWeight }, Occur.SHOULD);
             all.Add(any, Occur.MUST);
         }
         // Tags narrow the search and add nothing to the score.
         foreach (var (name, value) in tags) all.Add(new TermQuery(new Term(TagPrefix + name, Tagged(value))) { Boost = 0 }, Occur.MUST);
         return all;
+    }
+
+    static Query Match(string field, List<(string Folded, string Stem)> words, float weight)
+    {
+        if (words.Count == 1) return new TermQuery(new Term(field, words[0].Stem)) { Boost = weight };
+        var phrase = new PhraseQuery { Boost = weight };
+        for (var p = 0; p < words.Count; p++) phrase.Add(new Term(field, words[p].Stem), p);
+        return phrase;
     }
 
     // Tags compare ignoring case, as the database's codes and ids do (COLLATE NOCASE).
@@ -218,8 +226,8 @@ public sealed class TextIndex : IDisposable
 /// </summary>
 public sealed record TextSource(string Resource, IReadOnlyList<float> Weights, string[] Tags, IReadOnlyList<TextRow> Rows)
 {
-    public string Field(int i) => $"{Resource}/{i}";
-    public string PrefixField => $"{Resource}/{TextAnalyzer.PrefixField}";
+    /// <summary>The field of the columns of this weight.</summary>
+    public string Field(float weight) => $"{Resource}/{weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>One record of a <see cref="TextSource"/>.</summary>

@@ -55,11 +55,13 @@ public class SearchPath
         var json = new Microsoft.AspNetCore.Http.Json.JsonOptions();
         json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         _json = new ItemJson(Options.Create(json));
-        var covid = new CovidResponsesResource();
-        var sources = new SourcesResource();
-        var footnotes = new FootnotesResource();
-        new Resources([_policies, covid, sources, footnotes], _database, _json, _text).Render(options.DatabasePath);
-        _hits = new Search.Hits(_text, _policies, covid, sources, footnotes);
+        // Every resource, as the service declares them (their foreign keys refer to one another).
+        var all = typeof(PoliciesResource).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IResource).IsAssignableFrom(t))
+            .Select(t => t == typeof(PoliciesResource) ? _policies : (IResource)Activator.CreateInstance(t)!)
+            .ToList();
+        new Resources(all, _database, _json, _text).Render(options.DatabasePath);
+        _hits = new Search.Hits(_text, _policies, all.OfType<CovidResponsesResource>().Single(), all.OfType<SourcesResource>().Single(), all.OfType<FootnotesResource>().Single());
         _found = _hits.Find(_migration, _request, 20);
     }
 
