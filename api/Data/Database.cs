@@ -30,6 +30,7 @@ public sealed class Database : IDisposable
     readonly long _timeLimitTicks;
     readonly Lazy<string> _datasetVersion;
     readonly ObjectPool<OpenConnection> _pool;
+    readonly TextIndex? _text;
     // Totals, remembered: the database never changes while the service runs, so a count is computed
     // once per statement and parameters (bounded; the least recently used go first).
     readonly MemoryCache _counts = new(new MemoryCacheOptions { SizeLimit = 50_000 });
@@ -37,7 +38,7 @@ public sealed class Database : IDisposable
     /// <remarks>
     /// Given <paramref name="text"/>, a statement reaches the full-text index through
     /// <c>text_matches(resource, query)</c>: the keys of the resource's records matching a query, as a
-    /// JSON array (<see cref="TextIndex.MatchingKeys"/>).
+    /// JSON array (<see cref="TextIndex.Matches"/>).
     /// </remarks>
     public Database(IOptions<DatabaseOptions> options, IOptions<HttpOptions> http, TextIndex? text = null)
     {
@@ -49,6 +50,7 @@ public sealed class Database : IDisposable
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false, // this class pools; a connection it drops is closed for good
         }.ToString();
+        _text = text;
         _timeLimitTicks = http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
         _datasetVersion = new(() =>
         {
@@ -108,6 +110,10 @@ public sealed class Database : IDisposable
             return keys;
         }
 
+        /// <summary>The keys of a resource's records matching a full-text query (its canonical text), in the resource's list order.</summary>
+        public IReadOnlyList<string> TextMatches(string resource, string canonical) =>
+            (database._text ?? throw new InvalidOperationException("This database was opened without a text index.")).Matches(resource, canonical).Keys;
+
         /// <summary>Every row, each column as text (or null): rows whose columns a declaration names.</summary>
         public List<string?[]> Rows(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
         {
@@ -146,7 +152,7 @@ public sealed class Database : IDisposable
             Connection = new SqliteConnection(connectionString);
             Connection.Open();
             // Deterministic: SQLite calls it once per statement for the same arguments.
-            if (text is not null) Connection.CreateFunction("text_matches", (string resource, string query) => text.MatchingKeys(resource, query), isDeterministic: true);
+            if (text is not null) Connection.CreateFunction("text_matches", (string resource, string query) => text.Matches(resource, query).Json, isDeterministic: true);
             // SQLite calls the handler every 1000 virtual machine steps; a non-zero answer interrupts
             // the statement (SQLITE_INTERRUPT). Registered once; each loan restarts the deadline.
             raw.sqlite3_progress_handler(Connection.Handle, 1000, static state => ((StatementDeadline)state).Passed() ? 1 : 0, Deadline);

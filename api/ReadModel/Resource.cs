@@ -65,7 +65,7 @@ public abstract class Resource<TItem> : IResource where TItem : class
 
     /// <summary>
     /// The WHERE term of a list's q filter, bound to the query's canonical text as @Match: the item's
-    /// key among those the text index matches (<see cref="TextIndex.MatchingKeys"/>).
+    /// key among those the text index matches (<see cref="TextIndex.Matches"/>).
     /// </summary>
     protected string MatchesText => $"{KeyColumn} IN (SELECT value FROM json_each(text_matches('{Name}', @Match)))";
 
@@ -73,7 +73,8 @@ public abstract class Resource<TItem> : IResource where TItem : class
     {
         if (Text.Count == 0) return null;
         var columns = string.Join(", ", Text.Select(t => t.Column).Concat(TextTags.Select(t => t.Column)));
-        var rows = db.Rows($"SELECT {KeyColumn}, {columns} FROM {From}")
+        // In the list's order, as rendered: the index keeps it, so matches come in the list's order.
+        var rows = db.Rows($"SELECT {KeyColumn}, {columns} FROM {From} ORDER BY {Order}")
             .Select(r => new TextRow(r[0]!, r[1..(1 + Text.Count)], r[(1 + Text.Count)..]))
             .ToList();
         return new TextSource(Name, [.. Text.Select(t => t.Weight)], [.. TextTags.Select(t => t.Name)], rows);
@@ -93,11 +94,18 @@ public abstract class Resource<TItem> : IResource where TItem : class
         _items = new RenderedItems<TItem>(db.Query<TItem>($"SELECT {Columns} FROM {From} ORDER BY {Order}"), KeyOf, json);
 
     /// <summary>How many items match <paramref name="filter"/>.</summary>
-    public int Total(Database.Lease db, SqlFilter filter) => filter.Count(db, From);
+    public int Total(Database.Lease db, SqlFilter filter) =>
+        filter.OnlyText is { } query ? db.TextMatches(Name, query).Count : filter.Count(db, From);
 
-    /// <summary>The matching items from <paramref name="offset"/>, at most <paramref name="limit"/>, in the list's order.</summary>
+    /// <summary>
+    /// The matching items from <paramref name="offset"/>, at most <paramref name="limit"/>, in the
+    /// list's order. A q alone is answered by the text index, whose records are in the list's order
+    /// (<see cref="ReadText"/>): no statement reads thousands of keys for a common word.
+    /// </summary>
     public IReadOnlyList<Rendered<TItem>> Page(Database.Lease db, SqlFilter filter, int offset, int limit) =>
-        Items.Get(filter.Keys(db, KeyColumn, PageFrom, Order, offset, limit));
+        Items.Get(filter.OnlyText is { } query
+            ? db.TextMatches(Name, query).Skip(offset).Take(limit)
+            : filter.Keys(db, KeyColumn, PageFrom, Order, offset, limit));
 
     /// <summary>An integer key as <see cref="KeyOf"/> gives it.</summary>
     protected static string Key(int number) => number.ToString(CultureInfo.InvariantCulture);

@@ -12,7 +12,7 @@ namespace Mgi.Api.Text;
 /// The full-text index of every resource that declares text (<see cref="TextSource"/>): built in
 /// memory at start-up from the database (Lucene.NET), ranked with BM25. It answers /v1/search (a
 /// ranked page and the exact total) and every list's q filter (the keys that match, which the list's
-/// statement takes as a set): one parser (<see cref="TextQuery"/>), one analyzer
+/// statement takes as a set, or pages through when the q is its only filter): one parser (<see cref="TextQuery"/>), one analyzer
 /// (<see cref="TextAnalyzer"/>), one semantics. The database keeps its FTS5 tables for analysts
 /// searching the download offline; the service does not read them (docs/benchmarks.md: why).
 /// </summary>
@@ -20,9 +20,10 @@ namespace Mgi.Api.Text;
 /// Each resource's columns are indexed under field names of their own, one per weight (columns of
 /// equal weight share one: fewer postings to read per word), so BM25's statistics are per resource
 /// and field, and a query on a resource's fields finds only its records. Each field has a prefix
-/// field beside it (<see cref="TextAnalyzer"/>), which the last word of a query reads. Records are added in the order of resource name, then
-/// key (ordinal), into one segment, so a document's number is its place in that order: equal scores
-/// keep it (Lucene breaks ties by document number).
+/// field beside it (<see cref="TextAnalyzer"/>), which the last word of a query reads.
+/// Records are added by resource name, each resource's in the order of its list (by profile, then as
+/// printed), into one segment, so a document's number is its place in that order: equal scores keep
+/// it (Lucene breaks ties by document number), and a list's matches come in its order.
 /// </remarks>
 public sealed class TextIndex : IDisposable
 {
@@ -56,7 +57,7 @@ public sealed class TextIndex : IDisposable
     {
         var ordered = sources.OrderBy(s => s.Resource, StringComparer.Ordinal).ToList();
         var records = ordered
-            .SelectMany(s => s.Rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new Record(s, r.Key, r.Texts, r.Tags)))
+            .SelectMany(s => s.Rows.Select(r => new Record(s, r.Key, r.Texts, r.Tags)))
             .ToArray();
         var directory = new RAMDirectory();
         // One segment, documents in the order added: no flush before the end, no merge.
@@ -122,21 +123,23 @@ public sealed class TextIndex : IDisposable
     public SnippetTerms SnippetTerms(TextQuery query) => new(_analyzer, query);
 
     /// <summary>
-    /// The keys of <paramref name="resource"/> matching a query (its <see cref="TextQuery.Canonical"/>
-    /// text), as a JSON array: what a list's statement reads with json_each (remembered per query).
+    /// The keys of <paramref name="resource"/>'s records matching a query (its
+    /// <see cref="TextQuery.Canonical"/> text), in the resource's list order; and as a JSON array,
+    /// what a list's statement reads with json_each when q comes with other filters. Remembered per
+    /// query (the data never changes while the service runs).
     /// </summary>
-    public string MatchingKeys(string resource, string canonical)
+    public TextMatches Matches(string resource, string canonical)
     {
         var cacheKey = resource + "\n" + canonical;
-        if (_matches.TryGetValue(cacheKey, out string? keys)) return keys!;
+        if (_matches.TryGetValue(cacheKey, out TextMatches? matches)) return matches!;
         var query = TextQuery.Parse(canonical) ?? throw new ArgumentException("No word in the query.", nameof(canonical));
         var collector = new Matching();
         Searcher.Search(Build(query, [resource], []), collector);
-        keys = JsonSerializer.Serialize(collector.Docs.Select(d => _records[d].Key));
+        matches = new TextMatches([.. collector.Docs.Select(d => _records[d].Key)]);
         using var entry = _matches.CreateEntry(cacheKey);
-        entry.Size = keys.Length + cacheKey.Length;
-        entry.Value = keys;
-        return keys;
+        entry.Size = cacheKey.Length + matches.Keys.Sum(k => k.Length + 8);
+        entry.Value = matches;
+        return matches;
     }
 
     BooleanQuery Build(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags)
@@ -207,12 +210,12 @@ public sealed class TextIndex : IDisposable
         _matches.Dispose();
     }
 
-    // Every matching document, unscored order: a filter needs the set, not a ranking.
+    // Every matching document, in order: a filter needs the set in its list's order, not a ranking.
     sealed class Matching : ICollector
     {
         int _base;
         public List<int> Docs { get; } = [];
-        public bool AcceptsDocsOutOfOrder => true;
+        public bool AcceptsDocsOutOfOrder => false;
         public void SetScorer(Scorer scorer) { }
         public void Collect(int doc) => Docs.Add(_base + doc);
         public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
@@ -228,6 +231,15 @@ public sealed record TextSource(string Resource, IReadOnlyList<float> Weights, s
 {
     /// <summary>The field of the columns of this weight.</summary>
     public string Field(float weight) => $"{Resource}/{weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>The keys of a resource's records matching a query, in the resource's list order.</summary>
+public sealed class TextMatches(string[] keys)
+{
+    readonly Lazy<string> _json = new(() => JsonSerializer.Serialize(keys));
+    public IReadOnlyList<string> Keys => keys;
+    /// <summary>The keys as a JSON array, for json_each.</summary>
+    public string Json => _json.Value;
 }
 
 /// <summary>One record of a <see cref="TextSource"/>.</summary>

@@ -21,5 +21,5 @@ public sealed class FootnotesResource : Resource<Footnote, ListFootnotesRequest>
     public override SqlFilter Filter(ListFootnotesRequest r) => new SqlFilter()
         .And("@Profile", r.Profile, "f.profile_id = @Profile")
         .And("@Section", r.Section, "f.section = @Section")
-        .And("@Match", TextQuery.Parse(r.Q)?.Canonical, MatchesText);
+        .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

@@ -34,5 +34,5 @@ public sealed class PoliciesResource : Resource<Policy, ListPoliciesRequest>
         .And("@Dimension", r.Dimension, "p.dimension_number = @Dimension")
         .And("@Assessment", r.Assessment, "p.assessment = @Assessment")
         .And("@Indicator", r.Indicator, "p.id IN (SELECT policy_id FROM policy_indicators WHERE indicator_code = @Indicator)")
-        .And("@Match", TextQuery.Parse(r.Q)?.Canonical, MatchesText);
+        .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

@@ -20,5 +20,5 @@ public sealed class SourcesResource : Resource<Source, ListSourcesRequest>
 
     public override SqlFilter Filter(ListSourcesRequest r) => new SqlFilter()
         .And("@Profile", r.Profile, "s.profile_id = @Profile")
-        .And("@Match", TextQuery.Parse(r.Q)?.Canonical, MatchesText);
+        .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

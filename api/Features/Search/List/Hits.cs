@@ -25,7 +25,7 @@ public sealed class Hits(TextIndex text, PoliciesResource policies, CovidRespons
 
     /// <summary>
     /// The best <paramref name="top"/> hits and the exact total. Order: by score, higher first; equal
-    /// scores by type, then id (the index's order).
+    /// scores by type, then in the order of that type's list (the index's order).
     /// </summary>
     public TextIndex.Found Find(TextQuery query, SearchRequest r, int top)
     {

@@ -70,7 +70,8 @@ public sealed class SearchHit
     public required string SnippetHtml { get; init; }
     /// <summary>
     /// Relevance (BM25 over the record's fields; higher is better); hits are ordered by it, equal
-    /// scores by type then id. For ordering only: the values may change between versions of the service.
+    /// scores by type, then in the order of that type's list. For ordering only: the values may
+    /// change between versions of the service.
     /// </summary>
     [Hxl("#meta+score+num")]
     public required double Score { get; init; }
