@@ -6,3 +6,4 @@ global using Mgi.Api.Csv;
 global using Mgi.Api.Data;
 global using Mgi.Api.Lists;
 global using Mgi.Api.ReadModel;
+global using Mgi.Api.Text;

@@ -25,6 +25,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseReady>("database", tags: ["r
 Resources.AddResources(builder.Services, typeof(Program).Assembly);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 builder.Services.AddSingleton<Mgi.Api.Features.Downloads.DataPackage.PackageFile>();
+builder.Services.AddSingleton<Mgi.Api.Features.Search.List.Hits>();
 builder.Services.AddFastEndpoints();
 builder.Services.AddContract();
 
@@ -48,7 +49,8 @@ try
     app.Logger.LogInformation("Database {Path}: {Outcome}", database.DatabasePath, outcome);
     var rendering = System.Diagnostics.Stopwatch.StartNew();
     var items = app.Services.GetRequiredService<Resources>().Render(database.DatabasePath);
-    app.Logger.LogInformation("Rendered {Items} items in {Milliseconds} ms", items, rendering.ElapsedMilliseconds);
+    app.Logger.LogInformation("Rendered {Items} items and indexed the text of {Records} in {Milliseconds} ms", items,
+        app.Services.GetRequiredService<Mgi.Api.Text.TextIndex>().Count, rendering.ElapsedMilliseconds);
 }
 catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
 {

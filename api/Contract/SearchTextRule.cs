@@ -5,7 +5,7 @@ public static class SearchTextRule
 {
     /// <summary>Search text must hold at least one word (its length is limited by [MaxLength]).</summary>
     public static void SearchText<T>(this IRuleBuilder<T, string?> rule, string name) =>
-        rule.Must(q => q is null || q.Length > FullText.MaxLength || FullText.ToMatchExpression(q) is not null)
+        rule.Must(q => q is null || q.Length > TextQuery.MaxLength || TextQuery.Parse(q) is not null)
             .OverridePropertyName(name)
             .WithMessage($"{name} must contain at least one letter or digit.");
 }

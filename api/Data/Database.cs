@@ -30,11 +30,17 @@ public sealed class Database : IDisposable
     readonly long _timeLimitTicks;
     readonly Lazy<string> _datasetVersion;
     readonly ObjectPool<OpenConnection> _pool;
+    readonly TextIndex? _text;
     // Totals, remembered: the database never changes while the service runs, so a count is computed
     // once per statement and parameters (bounded; the least recently used go first).
     readonly MemoryCache _counts = new(new MemoryCacheOptions { SizeLimit = 50_000 });
 
-    public Database(IOptions<DatabaseOptions> options, IOptions<HttpOptions> http)
+    /// <remarks>
+    /// Given <paramref name="text"/>, a statement reaches the full-text index through
+    /// <c>text_matches(resource, query)</c>: the keys of the resource's records matching a query, as a
+    /// JSON array (<see cref="TextIndex.Matches"/>).
+    /// </remarks>
+    public Database(IOptions<DatabaseOptions> options, IOptions<HttpOptions> http, TextIndex? text = null)
     {
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -44,6 +50,7 @@ public sealed class Database : IDisposable
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false, // this class pools; a connection it drops is closed for good
         }.ToString();
+        _text = text;
         _timeLimitTicks = http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
         _datasetVersion = new(() =>
         {
@@ -53,7 +60,7 @@ public sealed class Database : IDisposable
         // Connections are used synchronously, so few are out at once; more are opened when needed
         // and those beyond the retained number closed on return.
         _pool = new DefaultObjectPoolProvider { MaximumRetained = 4 * Environment.ProcessorCount }
-            .Create(new ConnectionPolicy(_connectionString));
+            .Create(new ConnectionPolicy(_connectionString, text));
     }
 
     /// <summary>The version of the data set the database was built from (a digest of data/).</summary>
@@ -103,6 +110,24 @@ public sealed class Database : IDisposable
             return keys;
         }
 
+        /// <summary>The keys of a resource's records matching a full-text query (its canonical text), in the resource's list order.</summary>
+        public IReadOnlyList<string> TextMatches(string resource, string canonical) =>
+            (database._text ?? throw new InvalidOperationException("This database was opened without a text index.")).Matches(resource, canonical).Keys;
+
+        /// <summary>Every row, each column as text (or null): rows whose columns a declaration names.</summary>
+        public List<string?[]> Rows(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+        {
+            var rows = new List<string?[]>();
+            using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
+            while (reader.Read())
+            {
+                var row = new string?[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture);
+                rows.Add(row);
+            }
+            return rows;
+        }
+
         /// <summary>The integer the statement answers (a count): computed once per statement and parameters, then remembered.</summary>
         public int Count(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
         {
@@ -122,10 +147,12 @@ public sealed class Database : IDisposable
     /// <summary>A read-only connection with its statement deadline, opened once and reused.</summary>
     public sealed class OpenConnection : IDisposable
     {
-        public OpenConnection(string connectionString)
+        public OpenConnection(string connectionString, TextIndex? text)
         {
             Connection = new SqliteConnection(connectionString);
             Connection.Open();
+            // Deterministic: SQLite calls it once per statement for the same arguments.
+            if (text is not null) Connection.CreateFunction("text_matches", (string resource, string query) => text.Matches(resource, query).Json, isDeterministic: true);
             // SQLite calls the handler every 1000 virtual machine steps; a non-zero answer interrupts
             // the statement (SQLITE_INTERRUPT). Registered once; each loan restarts the deadline.
             raw.sqlite3_progress_handler(Connection.Handle, 1000, static state => ((StatementDeadline)state).Passed() ? 1 : 0, Deadline);
@@ -182,9 +209,9 @@ public sealed class Database : IDisposable
         }
     }
 
-    sealed class ConnectionPolicy(string connectionString) : IPooledObjectPolicy<OpenConnection>
+    sealed class ConnectionPolicy(string connectionString, TextIndex? text) : IPooledObjectPolicy<OpenConnection>
     {
-        public OpenConnection Create() => new(connectionString);
+        public OpenConnection Create() => new(connectionString, text);
         public bool Return(OpenConnection connection) => true;
     }
 }

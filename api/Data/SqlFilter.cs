@@ -53,6 +53,22 @@ public sealed class SqlFilter
 
     sealed record Facet(string Name, string Parameter, string Value, string? Join);
 
+    /// <summary>
+    /// Adds the full-text filter <paramref name="term"/> (naming @Match) when there is a query; a
+    /// filter holding only it is answered by the text index alone (<see cref="OnlyText"/>).
+    /// </summary>
+    public SqlFilter AndText(TextQuery? query, string term)
+    {
+        if (query is null) return this;
+        _text = query.Canonical;
+        return And("@Match", _text, term);
+    }
+
+    string? _text;
+
+    /// <summary>The query's canonical text when the full-text filter is the only one given.</summary>
+    public string? OnlyText => _terms.Count == 1 ? _text : null;
+
     /// <summary>" WHERE a AND b", or nothing when no filter is given.</summary>
     string Where => _terms.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _terms);
 

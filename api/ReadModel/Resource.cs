@@ -53,6 +53,33 @@ public abstract class Resource<TItem> : IResource where TItem : class
     /// <summary>The fields that refer to another resource of the data package: (field, resource, its key field).</summary>
     public virtual IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [];
 
+    /// <summary>
+    /// The columns of <see cref="From"/> that full-text search reads (/v1/search and the list's q
+    /// filter, <see cref="TextIndex"/>), each with its weight in the ranking: [("p.title", 2), ("p.text", 1)].
+    /// None: the resource has no text to search.
+    /// </summary>
+    public virtual IReadOnlyList<(string Column, float Weight)> Text => [];
+
+    /// <summary>Exact values a search of the resource can be narrowed by, as (name, column): [("profile", "p.profile_id")].</summary>
+    public virtual IReadOnlyList<(string Name, string Column)> TextTags => [];
+
+    /// <summary>
+    /// The WHERE term of a list's q filter, bound to the query's canonical text as @Match: the item's
+    /// key among those the text index matches (<see cref="TextIndex.Matches"/>).
+    /// </summary>
+    protected string MatchesText => $"{KeyColumn} IN (SELECT value FROM json_each(text_matches('{Name}', @Match)))";
+
+    public TextSource? ReadText(Database.Lease db)
+    {
+        if (Text.Count == 0) return null;
+        var columns = string.Join(", ", Text.Select(t => t.Column).Concat(TextTags.Select(t => t.Column)));
+        // In the list's order, as rendered: the index keeps it, so matches come in the list's order.
+        var rows = db.Rows($"SELECT {KeyColumn}, {columns} FROM {From} ORDER BY {Order}")
+            .Select(r => new TextRow(r[0]!, r[1..(1 + Text.Count)], r[(1 + Text.Count)..]))
+            .ToList();
+        return new TextSource(Name, [.. Text.Select(t => t.Weight)], [.. TextTags.Select(t => t.Name)], rows);
+    }
+
     /// <summary>Every item, rendered at start-up.</summary>
     public RenderedItems<TItem> Items => _items ?? throw new InvalidOperationException($"{Name} is rendered when the service starts, before it serves.");
 
@@ -67,11 +94,18 @@ public abstract class Resource<TItem> : IResource where TItem : class
         _items = new RenderedItems<TItem>(db.Query<TItem>($"SELECT {Columns} FROM {From} ORDER BY {Order}"), KeyOf, json);
 
     /// <summary>How many items match <paramref name="filter"/>.</summary>
-    public int Total(Database.Lease db, SqlFilter filter) => filter.Count(db, From);
+    public int Total(Database.Lease db, SqlFilter filter) =>
+        filter.OnlyText is { } query ? db.TextMatches(Name, query).Count : filter.Count(db, From);
 
-    /// <summary>The matching items from <paramref name="offset"/>, at most <paramref name="limit"/>, in the list's order.</summary>
+    /// <summary>
+    /// The matching items from <paramref name="offset"/>, at most <paramref name="limit"/>, in the
+    /// list's order. A q alone is answered by the text index, whose records are in the list's order
+    /// (<see cref="ReadText"/>): no statement reads thousands of keys for a common word.
+    /// </summary>
     public IReadOnlyList<Rendered<TItem>> Page(Database.Lease db, SqlFilter filter, int offset, int limit) =>
-        Items.Get(filter.Keys(db, KeyColumn, PageFrom, Order, offset, limit));
+        Items.Get(filter.OnlyText is { } query
+            ? db.TextMatches(Name, query).Skip(offset).Take(limit)
+            : filter.Keys(db, KeyColumn, PageFrom, Order, offset, limit));
 
     /// <summary>An integer key as <see cref="KeyOf"/> gives it.</summary>
     protected static string Key(int number) => number.ToString(CultureInfo.InvariantCulture);
@@ -104,4 +138,6 @@ public interface IResource
     IReadOnlyList<string> PrimaryKey { get; }
     IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys { get; }
     void Render(Database.Lease db, ItemJson json);
+    /// <summary>The resource's searchable text, or null when it declares none.</summary>
+    TextSource? ReadText(Database.Lease db);
 }

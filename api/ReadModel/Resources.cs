@@ -7,7 +7,7 @@ namespace Mgi.Api.ReadModel;
 /// Every resource the features declare: rendered once at start-up, after the database is built and
 /// checked and the API's JSON options are set.
 /// </summary>
-public sealed class Resources(IEnumerable<IResource> declared, Database database, ItemJson json)
+public sealed class Resources(IEnumerable<IResource> declared, Database database, ItemJson json, TextIndex text)
 {
     /// <summary>
     /// Every resource, each after those its foreign keys refer to, ties by name: the order of
@@ -42,12 +42,13 @@ public sealed class Resources(IEnumerable<IResource> declared, Database database
             services.AddSingleton(typeof(IResource), provider => provider.GetRequiredService(type));
         }
         services.AddSingleton<ItemJson>();
+        services.AddSingleton<TextIndex>();
         services.AddSingleton<Resources>();
         return services;
     }
 
     /// <summary>
-    /// Reads and renders every item of every resource; answers how many. A database whose pages are
+    /// Reads and renders every item of every resource, and indexes their text; answers how many items. A database whose pages are
     /// sound but whose tables lack what the resources read cannot be used: <see cref="DatabaseUnusableException"/>.
     /// </summary>
     public int Render(string databasePath)
@@ -70,6 +71,10 @@ public sealed class Resources(IEnumerable<IResource> declared, Database database
         {
             using var db = database.Open();
             resource.Render(db, json);
+        })).Append(Task.Run(() =>
+        {
+            using var db = database.Open();
+            text.Build(All.Select(resource => resource.ReadText(db)).OfType<TextSource>().ToList());
         })).ToArray();
         // GetResult: a failed read throws its own exception (a SqliteException), not an aggregate.
         foreach (var read in reads) read.GetAwaiter().GetResult();

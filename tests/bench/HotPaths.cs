@@ -8,14 +8,14 @@ using Mgi.Api.Lists;
 using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 using Policies = Mgi.Api.Features.Policies.List;
-using Search = Mgi.Api.Features.Search.List;
 
 namespace Mgi.Api.Benchmarks;
 
 /// <summary>
 /// The hot in-process paths of the service, on the real data set: the SQL of the heaviest list
-/// (policies, filtered: the keys of a page), full-text search with snippets, and the serialization
-/// of a full page, item by item (as at start-up) and from the rendered items (as per request). Regressions show here without a load test.
+/// (policies, filtered: the keys of a page) and the serialization
+/// of a full page, item by item (as at start-up) and from the rendered items (as per request).
+/// Search has its own class (<see cref="SearchPath"/>). Regressions show here without a load test.
 /// </summary>
 [MemoryDiagnoser]
 public class HotPaths
@@ -64,21 +64,6 @@ public class HotPaths
         return _policies.Total(db, filter) + _policies.Page(db, filter, 0, 50).Count;
     }
 
-    [Benchmark(Description = "SQL: /v1/policies?q=migration&pageSize=500 (full text, keys)")]
-    public int PoliciesSearched()
-    {
-        using var db = _database.Open();
-        return _policies.Page(db, _policies.Filter(new Policies.ListPoliciesRequest { Q = "migration" }), 0, 500).Count;
-    }
-
-    [Benchmark(Description = "search: /v1/search?q=migrants health (rank, page of 20, snippets)")]
-    public int SearchRanked()
-    {
-        using var db = _database.Open();
-        var request = new Search.SearchRequest { Q = "migrants health", PageSize = 20 };
-        return Search.Data.Count(db, request) + Search.Data.Page(db, request, 0, 20).Count;
-    }
-
     [Benchmark(Description = "JSON: serialize 68 policies item by item (one full page)")]
     public int SerializePage() => JsonSerializer.SerializeToUtf8Bytes(_page, Web).Length;
 
@@ -89,7 +74,7 @@ public class HotPaths
         return JsonSerializer.SerializeToUtf8Bytes(new PagedList<RawJson> { Items = items, Page = 1, PageSize = 500, Total = items.Count, TotalPages = 1 }, Web).Length;
     }
 
-    static string FindData()
+    internal static string FindData()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Mgi.Api.sln"))) return Path.Combine(dir.FullName, "data");

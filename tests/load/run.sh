@@ -3,20 +3,23 @@
 #
 #   bash tests/load/run.sh [--duration SECONDS] [--connections N] [--rounds R] [--profiles N] [--warmup SECONDS]
 #
-# Request logs are written (their cost is measured) to /dev/null, not kept: a run writes gigabytes.
-# The work folder is removed at the end (MGI_LOAD_KEEP=1 keeps it).
-# Builds the service in Release, a bare Kestrel "ceiling" app writing pre-computed bytes of the same
-# size as each API response, and a synthetic data set; then, with the servers pinned to core 0 and
-# wrk to core 1, runs each scenario against the ceiling and the API side by side, interleaved, for
-# R rounds, and prints requests/s, p50/p99 latency, errors and the ratio to the ceiling; the time
-# from process start to the first 200 (database present, and absent so built first); peak RSS; and
-# the slow-down of list, filter and search routes on the synthetic data set. Loopback only; every
-# run is bounded by --duration.
+# The service runs as deployed: published in Release, rate limiter off, the per-request log on and
+# written to a file in the work folder (emptied between rounds: a run writes gigabytes). The work
+# folder is removed at the end (MGI_LOAD_KEEP=1 keeps it).
+# The ceiling (tests/load/Ceiling) is a bare Kestrel app.Run, no routing, that replays the API's own
+# response for each URL (status, headers, body; fetched once from the API and kept). With the
+# servers pinned to core 0 and wrk to core 1, each scenario runs against the API and against the
+# ceiling with the same URL or script, interleaved, for R rounds; the run prints requests/s, p50/p99
+# latency, errors and the ratio to the ceiling; the time from process start to the first 200
+# (database present, and absent so built first); how fast a fresh replica reaches its steady
+# throughput under load; peak RSS; the slow-down of list, filter and search routes on the synthetic
+# data set; and every target of issue 16 / SPEC §6 as measured in this run. Loopback only; every
+# run is bounded by --duration; it ends only the processes it started, by PID.
 #
 # Two API servers on the real data: one as deployed (the response store replays repeated GETs: the
 # "cached" scenarios), one with the store off (Mgi:Http:ResponseStoreMegabytes=0), so that the
-# "computed" scenarios and the scaling comparison measure routing, SQL and serialization on every
-# request rather than replays. The 200-profile server has the store off too.
+# "computed" scenarios and the scaling comparison measure routing, SQL, search and serialization on
+# every request rather than replays. The 200-profile server has the store off too.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -53,14 +56,15 @@ dotnet publish "$HERE/Ceiling" -c Release -o "$WORK/ceiling" -v quiet -nologo >/
 dotnet build "$HERE/Synthetic" -c Release -o "$WORK/synthetic" -v quiet -nologo >/dev/null
 dotnet "$WORK/synthetic/Synthetic.dll" "$ROOT/data" "$WORK/data-$PROFILES" "$PROFILES" >/dev/null
 
-API_PORT=5301 SYNTH_PORT=5302 CEILING_PORT=5303 COMPUTED_PORT=5304
+API_PORT=5301 SYNTH_PORT=5302 CEILING_PORT=5303 COMPUTED_PORT=5304 FRESH_PORT=5305
 
-# start_api PORT DB DATA LOG [STORE_MB]: the API pinned to core 0; sets LAST_PID and STARTUP_MS (spawn to first 200 of /v1/meta).
+# start_api PORT DB DATA LOG [STORE_MB]: the API pinned to core 0, its request log appended to LOG.requests
+# (appended, so that emptying it between rounds works); sets LAST_PID and STARTUP_MS (spawn to first 200 of /v1/meta).
 start_api() {
   local port=$1 db=$2 data=$3 log=$4 store=${5:-128}
   local t0; t0=$(date +%s%N)
   Mgi__DatabasePath="$db" Mgi__DataDirectory="$data" Mgi__Http__RateLimit__Enabled=false Mgi__Http__ResponseStoreMegabytes="$store" \
-    taskset -c 0 dotnet "$WORK/api/Mgi.Api.dll" --urls "http://127.0.0.1:$port" >/dev/null 2>"$log" &
+    taskset -c 0 dotnet "$WORK/api/Mgi.Api.dll" --urls "http://127.0.0.1:$port" >>"$log.requests" 2>"$log" &
   PIDS+=($!)
   LAST_PID=$!
   for _ in $(seq 1 3000); do
@@ -79,9 +83,10 @@ start_api $API_PORT "$WORK/mgi.sqlite" "$WORK/api/data" "$WORK/api.log"; WARM_MS
 start_api $COMPUTED_PORT "$WORK/mgi.sqlite" "$WORK/api/data" "$WORK/computed.log" 0; COMPUTED_PID=$LAST_PID
 start_api $SYNTH_PORT "$WORK/synthetic.sqlite" "$WORK/data-$PROFILES" "$WORK/synth-cold.log" 0; SYNTH_BUILD_MS=$STARTUP_MS; stop "$LAST_PID"
 start_api $SYNTH_PORT "$WORK/synthetic.sqlite" "$WORK/data-$PROFILES" "$WORK/synth.log" 0; SYNTH_WARM_MS=$STARTUP_MS; SYNTH_PID=$LAST_PID
-taskset -c 0 dotnet "$WORK/ceiling/Ceiling.dll" --urls "http://127.0.0.1:$CEILING_PORT" >"$WORK/ceiling.log" 2>&1 &
+taskset -c 0 dotnet "$WORK/ceiling/Ceiling.dll" --urls "http://127.0.0.1:$CEILING_PORT" --origin "http://127.0.0.1:$COMPUTED_PORT" >"$WORK/ceiling.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 1000); do curl -sf -o /dev/null "http://127.0.0.1:$CEILING_PORT/health/live" && break; sleep 0.01; done
+empty_logs() { for f in "$WORK"/*.requests; do : >"$f"; done; }
 
 # run URL [SCRIPT]: one wrk run on core 1; prints its RESULT line.
 run() {
@@ -91,23 +96,26 @@ run() {
   taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$lua" "$url" | grep '^RESULT'
 }
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
-header_bytes() { curl -s -D - -o /dev/null "$1" | wc -c; }
 
-# Scenarios: name | port | path | wrk script (empty: the path itself, repeated) | a request whose
-# header bytes stand for the scenario's (same server, same kind of route).
+# Scenarios: name | port | path | wrk script (empty: the path itself, repeated). The ceiling gets
+# the same path or script: it replays the API's response to each URL.
+MIGRATION="/v1/search?q=migration&pageSize=20"
 SCENARIOS=(
-  "cached GET /v1/jurisdictions/MEX|$API_PORT|/v1/jurisdictions/MEX||/v1/jurisdictions/MEX"
-  "cached GET /v1/policies/{id}|$API_PORT|/v1/policies/MEX-2022-1.2-01||/v1/policies/MEX-2022-1.2-01"
-  "varied queries, computed (all lists)|$COMPUTED_PORT|/|varied.lua|/v1/policies?pageSize=5"
-  "varied queries, store on (as deployed)|$API_PORT|/|varied.lua|/v1/policies?pageSize=5"
-  "CSV /v1/policies?format=csv, computed|$COMPUTED_PORT|/v1/policies?format=csv||/v1/policies?format=csv"
-  "search /v1/search?q=…, computed|$COMPUTED_PORT|/|search.lua|/v1/search?q=migration&pageSize=5"
+  "cached GET /v1/jurisdictions/MEX|$API_PORT|/v1/jurisdictions/MEX|"
+  "cached GET /v1/policies/{id}|$API_PORT|/v1/policies/MEX-2022-1.2-01|"
+  "varied computed, 7 shapes (computed.lua)|$COMPUTED_PORT|/|computed.lua"
+  "varied queries, computed (varied.lua)|$COMPUTED_PORT|/|varied.lua"
+  "varied queries, store on (as deployed)|$API_PORT|/|varied.lua"
+  "CSV /v1/policies?format=csv, computed|$COMPUTED_PORT|/v1/policies?format=csv|"
+  "search q=migration&pageSize=20, computed|$COMPUTED_PORT|$MIGRATION|"
+  "search, random terms (search.lua), computed|$COMPUTED_PORT|/|search.lua"
 )
 SCALING=(
   "list /v1/policies?pageSize=50|/v1/policies?pageSize=50"
   "filter /v1/policies?dimension=3&assessment=well-developed|/v1/policies?dimension=3&assessment=well-developed&pageSize=20"
   "filter /v1/sources?profile=…|/v1/sources?profile=MEX-2022&pageSize=20"
-  "search /v1/search?q=…|/|search.lua"
+  "search /v1/search?q=migration&pageSize=20|$MIGRATION"
+  "search, random terms (search.lua)|/|search.lua"
 )
 
 # Warm-up, not measured. Tiered compilation on one busy core takes tens of seconds to bring the
@@ -120,7 +128,7 @@ warm() { # warm PORT PATH SCRIPT SECONDS
 }
 share=$(( WARMUP / 3 > 1 ? WARMUP / 3 : 1 ))
 for port in $COMPUTED_PORT $SYNTH_PORT; do
-  warm "$port" / varied.lua "$share"; warm "$port" / search.lua "$share"
+  warm "$port" / varied.lua "$share"; warm "$port" / search.lua "$share"; warm "$port" / computed.lua "$(( share / 2 + 1 ))"
   for entry in "${SCALING[@]}"; do IFS='|' read -r name path script <<<"$entry"; warm "$port" "$path" "$script" "$(( share / 3 + 1 ))"; done
   warm "$port" "/v1/policies?format=csv" "" "$(( share / 3 + 1 ))"
 done
@@ -128,24 +136,25 @@ for entry in "${SCENARIOS[@]}"; do
   IFS='|' read -r name port path script _ <<<"$entry"
   [ "$port" = "$API_PORT" ] && warm "$port" "$path" "$script" "$(( share / 2 + 1 ))"
 done
-warm $CEILING_PORT /bytes/2000 "" "$share"
+# The ceiling fetches each URL once from the API, then replays it: every scenario's script runs
+# against it before measuring, so that measured requests are replays.
+for entry in "${SCENARIOS[@]}"; do
+  IFS='|' read -r name port path script <<<"$entry"
+  warm $CEILING_PORT "$path" "$script" "$(( share / 2 + 1 ))"
+done
+empty_logs
 
 declare -A SUM
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round of $ROUNDS"
   for i in "${!SCENARIOS[@]}"; do
-    IFS='|' read -r name port path script sample <<<"${SCENARIOS[$i]}"
+    IFS='|' read -r name port path script <<<"${SCENARIOS[$i]}"
     api=$(run "http://127.0.0.1:$port$path" "$script")
-    # The ceiling writes bodies of the API's mean body size (wrk's bytes less the API's headers).
-    requests=$(field "$api" requests); bytes=$(field "$api" bytes)
-    headers=$(header_bytes "http://127.0.0.1:$port$sample")
-    body=$(( requests > 0 ? bytes / requests - headers : 1 )); [ "$body" -lt 1 ] && body=1
-    ceiling=$(run "http://127.0.0.1:$CEILING_PORT/bytes/$body")
-    for key in rps p50_ms p99_ms errors; do
+    ceiling=$(run "http://127.0.0.1:$CEILING_PORT$path" "$script")
+    for key in rps p50_ms p99_ms errors requests bytes; do
       SUM["$i,api,$key"]=$(echo "${SUM["$i,api,$key"]:-0} + $(field "$api" $key)" | bc -l)
       SUM["$i,ceil,$key"]=$(echo "${SUM["$i,ceil,$key"]:-0} + $(field "$ceiling" $key)" | bc -l)
     done
-    SUM["$i,body"]=$body
   done
   for i in "${!SCALING[@]}"; do
     IFS='|' read -r name path script <<<"${SCALING[$i]}"
@@ -156,7 +165,19 @@ for round in $(seq 1 "$ROUNDS"); do
       SUM["s$i,synth,$key"]=$(echo "${SUM["s$i,synth,$key"]:-0} + $(field "$synth" $key)" | bc -l)
     done
   done
+  empty_logs
 done
+
+# A fresh replica under load: started while the others idle, then loaded with the as-deployed mix
+# (varied.lua, store on) in one-second runs from its first 200; each second's throughput is
+# compared with the steady throughput the warmed as-deployed server gave in the rounds above.
+start_api $FRESH_PORT "$WORK/mgi.sqlite" "$WORK/api/data" "$WORK/fresh.log"; FRESH_PID=$LAST_PID
+RAMP=()
+cat "$HERE/varied.lua" "$HERE/report.lua" >"$WORK/ramp.lua"
+for second in $(seq 1 15); do
+  RAMP+=("$(field "$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d1s --timeout 5s -s "$WORK/ramp.lua" "http://127.0.0.1:$FRESH_PORT/" | grep '^RESULT')" rps)")
+done
+stop "$FRESH_PID"
 
 avg() { echo "scale=3; ${SUM[$1]} / $ROUNDS" | bc -l; }
 RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$API_PID/status")
@@ -175,9 +196,10 @@ for i in "${!SCENARIOS[@]}"; do
     "$(avg "$i,api,errors")" "$crps" "$(echo "scale=3; $rps / $crps" | bc -l)"
 done
 echo
-echo "ceiling body sizes (bytes): $(for i in "${!SCENARIOS[@]}"; do printf '%s ' "${SUM["$i,body"]}"; done)"
+echo "bytes per response (API / ceiling): $(for i in "${!SCENARIOS[@]}"; do printf '%s/%s ' "$(echo "${SUM["$i,api,bytes"]} / ${SUM["$i,api,requests"]}" | bc)" "$(echo "${SUM["$i,ceil,bytes"]} / ${SUM["$i,ceil,requests"]}" | bc)"; done)"
 echo "start-up to first 200: ${WARM_MS} ms (database present), ${COLD_MS} ms (database built first); $PROFILES profiles: ${SYNTH_WARM_MS} ms (database present)"
 echo "peak RSS: $((RSS_KB / 1024)) MiB (real data), $((SYNTH_RSS_KB / 1024)) MiB ($PROFILES-profile data set, built in ${SYNTH_BUILD_MS} ms)"
+echo "fresh replica under load, req/s per second from its first 200 (varied.lua, store on): ${RAMP[*]}"
 echo
 echo "scaling: real data set vs $PROFILES profiles"
 printf '| %-52s | %9s | %9s | %9s | %9s | %9s |\n' "route" "real r/s" "synth r/s" "slow-down" "real p99" "synth p99"
@@ -188,3 +210,33 @@ for i in "${!SCALING[@]}"; do
   printf '| %-52s | %9.0f | %9.0f | %8.2fx | %9.2f | %9.2f |\n' "$name" "$real" "$synth" "$(echo "scale=3; $real / $synth" | bc -l)" \
     "$(avg "s$i,real,p99_ms")" "$(avg "s$i,synth,p99_ms")"
 done
+
+# Every target of issue 16 (SPEC §6), from the numbers above: ratios are API / ceiling in the same
+# rounds (the ceiling replays the API's exact response), slow-downs real / 200 profiles.
+ratio() { echo "scale=3; $(avg "$1,api,rps") / $(avg "$1,ceil,rps")" | bc -l; }
+steady=$(avg "4,api,rps")
+reach=none
+for i in "${!RAMP[@]}"; do
+  if [ "$(echo "${RAMP[$i]} >= 0.8 * $steady" | bc -l)" = 1 ]; then reach=$((i + 1)); break; fi
+done
+mig_real=$(avg "s3,real,rps"); mig_synth=$(avg "s3,synth,rps")
+verdict() { [ "$(echo "$1" | bc -l)" = 1 ] && echo met || echo "NOT met"; }
+echo
+echo "targets (issue 16):"
+printf '| %-66s | %-22s | %-8s |\n' "target" "measured" "verdict"
+printf '|%s|%s|%s|\n' "--------------------------------------------------------------------" "------------------------" "----------"
+t() { printf '| %-66s | %-22s | %-8s |\n' "$1" "$2" "$3"; }
+r=$(ratio 0); t "cached item /v1/jurisdictions/MEX >= 0.8 of the ceiling" "$r" "$(verdict "$r >= 0.8")"
+p=$(avg "0,api,p99_ms"); t "cached item p99 < 10 ms at $CONNECTIONS connections" "$p ms" "$(verdict "$p < 10")"
+r=$(ratio 1); t "cached item /v1/policies/{id} >= 0.8 of the ceiling" "$r" "$(verdict "$r >= 0.8")"
+r=$(ratio 2); t "varied computed mix, 7 shapes, store off >= 0.1 (aim 0.25)" "$r" "$(verdict "$r >= 0.1")"
+r=$(ratio 6); t "search q=migration&pageSize=20, real data >= 0.02 (aim 0.1)" "$r" "$(verdict "$r >= 0.02")"
+r=$(echo "scale=3; $mig_real / $mig_synth" | bc -l); t "the same search on $PROFILES profiles <= 3x the real data" "${r}x" "$(verdict "$r <= 3")"
+p=$(avg "s3,synth,p99_ms"); t "the same search on $PROFILES profiles: p99 < 100 ms" "$p ms" "$(verdict "$p < 100")"
+for i in 0 1 2; do
+  IFS='|' read -r name _ <<<"${SCALING[$i]}"
+  r=$(echo "scale=3; $(avg "s$i,real,rps") / $(avg "s$i,synth,rps")" | bc -l); t "$name on $PROFILES profiles <= 1.5x" "${r}x" "$(verdict "$r <= 1.5")"
+done
+t "start to first 200 < 1500 ms (real data, database present)" "$WARM_MS ms" "$(verdict "$WARM_MS < 1500")"
+t "fresh replica reaches 80% of steady throughput within 10 s" "second $reach" "$([ "$reach" != none ] && [ "$reach" -le 10 ] && echo met || echo "NOT met")"
+t "peak RSS on $PROFILES profiles (stated, bounded)" "$((SYNTH_RSS_KB / 1024)) MiB" "stated"

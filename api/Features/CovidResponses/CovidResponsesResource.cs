@@ -16,6 +16,10 @@ public sealed class CovidResponsesResource : Resource<CovidResponse, ListCovidRe
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys =>
         [("profileId", "profiles", "id"), ("jurisdictionCode", "jurisdictions", "code")];
 
+    /// <summary>Searched by /v1/search (the list has no q filter).</summary>
+    public override IReadOnlyList<(string Column, float Weight)> Text => [("c.topic", 1), ("c.text", 1)];
+    public override IReadOnlyList<(string Name, string Column)> TextTags => [("profile", "c.profile_id"), ("jurisdiction", "c.jurisdiction_code")];
+
     public override SqlFilter Filter(ListCovidResponsesRequest r) => new SqlFilter()
         .And("@Jurisdiction", r.Jurisdiction, "c.jurisdiction_code = @Jurisdiction", facet: "c.jurisdiction_code")
         .And("@Profile", r.Profile, "c.profile_id = @Profile", facet: "c.profile_id")

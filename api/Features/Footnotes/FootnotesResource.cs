@@ -15,8 +15,11 @@ public sealed class FootnotesResource : Resource<Footnote, ListFootnotesRequest>
     public override IReadOnlyList<string> PrimaryKey => ["id"];
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("profileId", "profiles", "id")];
 
+    public override IReadOnlyList<(string Column, float Weight)> Text => [("f.text", 1)];
+    public override IReadOnlyList<(string Name, string Column)> TextTags => [("profile", "f.profile_id"), ("jurisdiction", "f.jurisdiction_code")];
+
     public override SqlFilter Filter(ListFootnotesRequest r) => new SqlFilter()
         .And("@Profile", r.Profile, "f.profile_id = @Profile", facet: "f.profile_id")
         .And("@Section", r.Section, "f.section = @Section", facet: "f.section")
-        .And("@Match", FullText.ToMatchExpression(r.Q), "f.rowid IN (SELECT rowid FROM footnotes_fts WHERE footnotes_fts MATCH @Match)");
+        .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

@@ -18,10 +18,15 @@ public sealed class InstrumentsResource : Resource<Instrument, ListInstrumentsRe
     public override IReadOnlyList<string> PrimaryKey => ["id"];
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("jurisdictionCode", "jurisdictions", "code")];
 
+    /// <summary>Names, the names as written, and the status, of equal weight.</summary>
+    public override IReadOnlyList<(string Column, float Weight)> Text =>
+        [("i.name", 1), ("(SELECT group_concat(value, '; ') FROM json_each(i.aliases_json))", 1), ("i.status", 1)];
+    public override IReadOnlyList<(string Name, string Column)> TextTags => [("jurisdiction", "i.jurisdiction_code")];
+
     public override SqlFilter Filter(ListInstrumentsRequest r) => new SqlFilter()
         .And("@Jurisdiction", r.Jurisdiction, "i.jurisdiction_code = @Jurisdiction", facet: "i.jurisdiction_code")
         .And("@Profile", r.Profile, "i.id IN (SELECT pi.instrument_id FROM policy_instruments pi JOIN policies p ON p.id = pi.policy_id WHERE p.profile_id = @Profile)",
             facet: "fp.profile_id", facetJoin: "JOIN policy_instruments fpi ON fpi.instrument_id = i.id JOIN policies fp ON fp.id = fpi.policy_id")
         .And("@Kind", r.Kind, "i.kind = @Kind", facet: "i.kind")
-        .And("@Match", FullText.ToMatchExpression(r.Q), "i.rowid IN (SELECT rowid FROM instruments_fts WHERE instruments_fts MATCH @Match)");
+        .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

@@ -23,6 +23,11 @@ public sealed class PoliciesResource : Resource<Policy, ListPoliciesRequest>
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys =>
         [("profileId", "profiles", "id"), ("jurisdictionCode", "jurisdictions", "code"), ("dimensionNumber", "dimensions", "number")];
 
+    /// <summary>A finding's title counts twice its text.</summary>
+    public override IReadOnlyList<(string Column, float Weight)> Text => [("p.title", 2), ("p.text", 1)];
+    public override IReadOnlyList<(string Name, string Column)> TextTags =>
+        [("profile", "p.profile_id"), ("jurisdiction", "p.jurisdiction_code"), ("dimension", "p.dimension_number")];
+
     public override SqlFilter Filter(ListPoliciesRequest r) => new SqlFilter()
         .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction", facet: "p.jurisdiction_code")
         .And("@Profile", r.Profile, "p.profile_id = @Profile", facet: "p.profile_id")
@@ -32,5 +37,5 @@ public sealed class PoliciesResource : Resource<Policy, ListPoliciesRequest>
             facet: "fi.indicator_code", facetJoin: "JOIN policy_indicators fi ON fi.policy_id = p.id")
         .And("@Instrument", r.Instrument, "p.id IN (SELECT policy_id FROM policy_instruments WHERE instrument_id = @Instrument)",
             facet: "fi.instrument_id", facetJoin: "JOIN policy_instruments fi ON fi.policy_id = p.id")
-        .And("@Match", FullText.ToMatchExpression(r.Q), "p.rowid IN (SELECT rowid FROM policies_fts WHERE policies_fts MATCH @Match)");
+        .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

@@ -15,7 +15,10 @@ public sealed class SourcesResource : Resource<Source, ListSourcesRequest>
     public override IReadOnlyList<string> PrimaryKey => ["id"];
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("profileId", "profiles", "id")];
 
+    public override IReadOnlyList<(string Column, float Weight)> Text => [("s.issuer", 1), ("s.title", 1), ("s.english_title", 1), ("s.details", 1)];
+    public override IReadOnlyList<(string Name, string Column)> TextTags => [("profile", "s.profile_id"), ("jurisdiction", "s.jurisdiction_code")];
+
     public override SqlFilter Filter(ListSourcesRequest r) => new SqlFilter()
         .And("@Profile", r.Profile, "s.profile_id = @Profile", facet: "s.profile_id")
-        .And("@Match", FullText.ToMatchExpression(r.Q), "s.rowid IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH @Match)");
+        .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

@@ -104,8 +104,9 @@ public sealed class LimitTests
     public async Task A_query_over_the_time_limit_is_interrupted_with_a_503_problem()
     {
         using var server = new NoTimeServer();
-        // Long enough to reach SQLite's progress check several times: ranking and snippets of every hit.
-        using var response = await server.CreateClient().GetAsync("/v1/search?q=migration&pageSize=500");
+        // Long enough to reach SQLite's progress check (every 1,000 steps): a findings list counted by
+        // every facet, grouping through the link tables. (Search no longer runs in SQLite.)
+        using var response = await server.CreateClient().GetAsync("/v1/policies?facet=indicator,instrument,profile,jurisdiction,dimension,assessment&pageSize=500");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("1", response.Headers.GetValues("Retry-After").Single());
         var body = await response.Content.ReadAsStringAsync();

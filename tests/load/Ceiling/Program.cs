@@ -1,28 +1,48 @@
 using System.Collections.Concurrent;
-using System.Text;
+using Microsoft.Extensions.Primitives;
 
-// GET /bytes/{n}: n bytes of JSON-like text, computed once per size, written as fast as Kestrel can.
-// The load harness sizes each request like the API response it is compared with.
+// The benchmark's ceiling: the API's own response for each URL (status, headers, body), replayed
+// from a bare app.Run with no routing and no middleware. The first request for a URL fetches it
+// from the API (--origin) and keeps it; the harness warms the ceiling with every scenario's script
+// before measuring, so measured requests are replays. What is left is what Kestrel costs to write
+// the same bytes: the honest limit of this machine for that response.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+var origin = new Uri(builder.Configuration["origin"] ?? throw new InvalidOperationException("--origin http://127.0.0.1:PORT (the API to replay) is required"));
 var app = builder.Build();
-var bodies = new ConcurrentDictionary<int, byte[]>();
 
-app.MapGet("/bytes/{n:int}", (int n, HttpContext context) =>
-{
-    var body = bodies.GetOrAdd(Math.Clamp(n, 1, 50_000_000), Make);
-    context.Response.ContentType = "application/json";
-    context.Response.ContentLength = body.Length;
-    return context.Response.Body.WriteAsync(body).AsTask();
-});
-app.MapGet("/health/live", () => "Healthy");
+using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { BaseAddress = origin };
+var replies = new ConcurrentDictionary<string, Task<Reply>>(StringComparer.Ordinal);
+
+app.Run(Replay);
 app.Run();
 
-static byte[] Make(int n)
+async Task Replay(HttpContext context)
 {
-    var text = new StringBuilder(n);
-    const string filler = "{\"id\":\"MEX-2022-1.2-01\",\"text\":\"Migration governance indicators\"},";
-    while (text.Length < n) text.Append(filler);
-    return Encoding.UTF8.GetBytes(text.ToString(0, n));
+    var url = context.Request.Path.Value + context.Request.QueryString.Value;
+    if (!replies.TryGetValue(url, out var pending)) pending = replies.GetOrAdd(url, u => Reply.Fetch(client, u));
+    var reply = await pending;
+    var response = context.Response;
+    response.StatusCode = reply.Status;
+    foreach (var (name, value) in reply.Headers) response.Headers[name] = value;
+    response.ContentLength = reply.Body.Length;
+    await response.Body.WriteAsync(reply.Body);
+}
+
+sealed record Reply(int Status, KeyValuePair<string, StringValues>[] Headers, byte[] Body)
+{
+    // Headers Kestrel writes itself (framing, Date) are not replayed.
+    static readonly HashSet<string> Framing = new(StringComparer.OrdinalIgnoreCase) { "Date", "Server", "Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive" };
+
+    public static async Task<Reply> Fetch(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .Where(h => !Framing.Contains(h.Key))
+            .Select(h => KeyValuePair.Create(h.Key, new StringValues(h.Value.ToArray())))
+            .ToArray();
+        return new Reply((int)response.StatusCode, headers, body);
+    }
 }

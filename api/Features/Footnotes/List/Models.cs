@@ -14,8 +14,8 @@ public sealed class ListFootnotesRequest : FacetedRequest
     [Vocabulary("FootnoteSection", ProfileChecks.Body, ProfileChecks.Covid)]
     public string? Section { get; set; }
 
-    /// <summary>Full-text search in the note's text (case and accents ignored).</summary>
-    [MaxLength(FullText.MaxLength)]
+    /// <summary>Full-text search in the note's text, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>
+    [MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 }
 

@@ -18,8 +18,8 @@ public sealed class ListInstrumentsRequest : FacetedRequest
         InstrumentChecks.Plan, InstrumentChecks.Agreement, InstrumentChecks.Bill, InstrumentChecks.Other)]
     public string? Kind { get; set; }
 
-    /// <summary>Full-text search in name, aliases and status: every word must match (case and accents ignored).</summary>
-    [MaxLength(FullText.MaxLength)]
+    /// <summary>Full-text search in name, aliases and status, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>
+    [MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 }
 

@@ -27,8 +27,8 @@ public sealed class ListPoliciesRequest : FacetedRequest
     /// <summary>Only findings that name this instrument id (e.g. mex-migration-law; see /v1/instruments).</summary>
     public string? Instrument { get; set; }
 
-    /// <summary>Full-text search in title and text: every word must match (case and accents ignored).</summary>
-    [MaxLength(FullText.MaxLength)]
+    /// <summary>Full-text search in title and text, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>
+    [MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 }
 

@@ -12,10 +12,11 @@ public sealed class SearchRequest : PagedRequest
 
     /// <summary>
     /// The search text. Every word must match, in any case and with or without accents; "quoted
-    /// words" match as a phrase; the last word also matches as a prefix; English words match their
-    /// stem (migrants, migrant). Operators and punctuation are treated as spaces.
+    /// words" match as a phrase; the last word also matches as the beginning of a word (migra:
+    /// migration); English words match their stem (migrants, migrant). Operators and punctuation are
+    /// treated as spaces.
     /// </summary>
-    [Required, MaxLength(FullText.MaxLength)]
+    [Required, MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 
     /// <summary>Only hits of this resource type.</summary>
@@ -69,7 +70,11 @@ public sealed class SearchHit
     /// <summary>The same passage as HTML: text escaped, matches in &lt;mark&gt;.</summary>
     [Hxl("#description+snippet+html")]
     public required string SnippetHtml { get; init; }
-    /// <summary>Relevance (BM25, higher is better); hits are ordered by it.</summary>
+    /// <summary>
+    /// Relevance (BM25 over the record's fields; higher is better); hits are ordered by it, equal
+    /// scores by type, then in the order of that type's list. For ordering only: the values may
+    /// change between versions of the service.
+    /// </summary>
     [Hxl("#meta+score+num")]
     public required double Score { get; init; }
 }

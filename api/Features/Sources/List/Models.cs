@@ -9,8 +9,8 @@ public sealed class ListSourcesRequest : FacetedRequest
     /// <summary>Only the key sources of this profile id (e.g. MEX-2022).</summary>
     public string? Profile { get; set; }
 
-    /// <summary>Full-text search in issuer, title, English title and details (case and accents ignored).</summary>
-    [MaxLength(FullText.MaxLength)]
+    /// <summary>Full-text search in issuer, title, English title and details, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>
+    [MaxLength(TextQuery.MaxLength)]
     public string? Q { get; set; }
 }
 

@@ -1,0 +1,246 @@
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Mgi.Api.Text;
+
+/// <summary>
+/// The full-text index of every resource that declares text (<see cref="TextSource"/>): built in
+/// memory at start-up from the database (Lucene.NET), ranked with BM25. It answers /v1/search (a
+/// ranked page and the exact total) and every list's q filter (the keys that match, which the list's
+/// statement takes as a set, or pages through when the q is its only filter): one parser (<see cref="TextQuery"/>), one analyzer
+/// (<see cref="TextAnalyzer"/>), one semantics. The database keeps its FTS5 tables for analysts
+/// searching the download offline; the service does not read them (docs/benchmarks.md: why).
+/// </summary>
+/// <remarks>
+/// Each resource's columns are indexed under field names of their own, one per weight (columns of
+/// equal weight share one: fewer postings to read per word), so BM25's statistics are per resource
+/// and field, and a query on a resource's fields finds only its records. Each field has a prefix
+/// field beside it (<see cref="TextAnalyzer"/>), which the last word of a query reads.
+/// Records are added by resource name, each resource's in the order of its list (by profile, then as
+/// printed), into one segment, so a document's number is its place in that order: equal scores keep
+/// it (Lucene breaks ties by document number), and a list's matches come in its order.
+/// </remarks>
+public sealed class TextIndex : IDisposable
+{
+    const string TagPrefix = "@";
+
+    readonly TextAnalyzer _analyzer = new();
+    readonly BM25Similarity _similarity = new();
+    // The keys matching a list's q, per resource and query (bounded in characters; LRU).
+    readonly MemoryCache _matches = new(new MemoryCacheOptions { SizeLimit = 32 << 20 });
+    RAMDirectory? _directory;
+    DirectoryReader? _reader;
+    IndexSearcher? _searcher;
+    Dictionary<string, TextSource> _sources = [];
+    Record[] _records = [];
+
+    sealed record Record(TextSource Source, string Key, string?[] Texts, string?[] Tags);
+
+    /// <summary>A document found: its resource and key, its score and its number in the index.</summary>
+    public readonly record struct Hit(string Resource, string Key, float Score, int Doc);
+
+    /// <summary>The hits of one page of a search and how many documents match in all.</summary>
+    public sealed record Found(int Total, IReadOnlyList<Hit> Hits);
+
+    IndexSearcher Searcher => _searcher ?? throw new InvalidOperationException("The text index is built at start-up, before the service serves.");
+
+    /// <summary>How many records are indexed.</summary>
+    public int Count => _records.Length;
+
+    /// <summary>Indexes every record of <paramref name="sources"/> (replacing what was there).</summary>
+    public void Build(IEnumerable<TextSource> sources)
+    {
+        var ordered = sources.OrderBy(s => s.Resource, StringComparer.Ordinal).ToList();
+        var records = ordered
+            .SelectMany(s => s.Rows.Select(r => new Record(s, r.Key, r.Texts, r.Tags)))
+            .ToArray();
+        var directory = new RAMDirectory();
+        // One segment, documents in the order added: no flush before the end, no merge.
+        var config = new IndexWriterConfig(TextAnalyzer.Version, _analyzer)
+        {
+            Similarity = _similarity,
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 1024,
+            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+            MergePolicy = NoMergePolicy.COMPOUND_FILES,
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var record in records) writer.AddDocument(Document(record));
+            writer.Commit();
+        }
+        var reader = DirectoryReader.Open(directory);
+        if (reader.Leaves.Count > 1 || reader.MaxDoc != records.Length)
+            throw new InvalidOperationException($"The text index has {reader.Leaves.Count} segments and {reader.MaxDoc} documents; one segment of {records.Length} was written.");
+        (_directory, _reader, _records, _sources) = (directory, reader, records, ordered.ToDictionary(s => s.Resource));
+        _searcher = new IndexSearcher(reader) { Similarity = _similarity };
+    }
+
+    static Document Document(Record record)
+    {
+        var document = new Document();
+        for (var i = 0; i < record.Texts.Length; i++)
+            if (record.Texts[i] is { } text)
+            {
+                var field = record.Source.Field(record.Source.Weights[i]);
+                document.Add(new TextField(field, text, Field.Store.NO));
+                document.Add(new TextField(field + TextAnalyzer.PrefixSuffix, text, Field.Store.NO));
+            }
+        for (var i = 0; i < record.Tags.Length; i++)
+            if (record.Tags[i] is { } tag) document.Add(new StringField(TagPrefix + record.Source.Tags[i], Tagged(tag), Field.Store.NO));
+        return document;
+    }
+
+    /// <summary>
+    /// The best <paramref name="top"/> records of <paramref name="resources"/> matching the query and
+    /// carrying every tag given (name, value), by score (higher is better), then in index order; and
+    /// how many match in all (exact).
+    /// </summary>
+    public Found Search(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags, int top)
+    {
+        var searcher = Searcher;
+        var found = searcher.Search(Build(query, resources, tags), Math.Clamp(top, 1, Math.Max(1, _records.Length)));
+        return new Found(found.TotalHits, [.. found.ScoreDocs.Select(d => new Hit(_records[d.Doc].Source.Resource, _records[d.Doc].Key, d.Score, d.Doc))]);
+    }
+
+    /// <summary>The value of a tag of a document found (null when it has none).</summary>
+    public string? Tag(int doc, string name)
+    {
+        var record = _records[doc];
+        var index = Array.IndexOf(record.Source.Tags, name);
+        return index < 0 ? null : record.Tags[index];
+    }
+
+    /// <summary>The passage of a document found that shows the query best (<see cref="Snippet"/>).</summary>
+    public Snippet Snippet(int doc, SnippetTerms terms) => Text.Snippet.Cut(_analyzer, _records[doc].Texts, terms);
+
+    /// <summary>What a snippet looks for, from the query: once per request.</summary>
+    public SnippetTerms SnippetTerms(TextQuery query) => new(_analyzer, query);
+
+    /// <summary>
+    /// The keys of <paramref name="resource"/>'s records matching a query (its
+    /// <see cref="TextQuery.Canonical"/> text), in the resource's list order; and as a JSON array,
+    /// what a list's statement reads with json_each when q comes with other filters. Remembered per
+    /// query (the data never changes while the service runs).
+    /// </summary>
+    public TextMatches Matches(string resource, string canonical)
+    {
+        var cacheKey = resource + "\n" + canonical;
+        if (_matches.TryGetValue(cacheKey, out TextMatches? matches)) return matches!;
+        var query = TextQuery.Parse(canonical) ?? throw new ArgumentException("No word in the query.", nameof(canonical));
+        var collector = new Matching();
+        Searcher.Search(Build(query, [resource], []), collector);
+        matches = new TextMatches([.. collector.Docs.Select(d => _records[d].Key)]);
+        using var entry = _matches.CreateEntry(cacheKey);
+        entry.Size = cacheKey.Length + matches.Keys.Sum(k => k.Length + 8);
+        entry.Value = matches;
+        return matches;
+    }
+
+    BooleanQuery Build(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags)
+    {
+        var sources = resources.Select(r => _sources.TryGetValue(r, out var s) ? s : throw new ArgumentException($"{r} declares no text.", nameof(resources))).ToList();
+        var all = new BooleanQuery();
+        for (var c = 0; c < query.Clauses.Count; c++)
+        {
+            var clause = query.Clauses[c];
+            var words = clause.Words.SelectMany(w => Pairs(_analyzer, w)).ToList();
+            // The last word as a beginning: its stem, and the word as typed unless it begins with its
+            // stem, looked up among the prefixes; a part too short or too long for them, as a word.
+            var prefixes = c == query.Clauses.Count - 1 && query.LastIsPrefix && words is [var last]
+                ? new[] { last.Stem, last.Folded }.Where(p => p.Length is >= TextAnalyzer.MinPrefix and <= TextAnalyzer.MaxPrefix).ToList()
+                : [];
+            if (prefixes is [var stem, var folded] && folded.StartsWith(stem, StringComparison.Ordinal)) prefixes.RemoveAt(1);
+            var exact = prefixes.Count == 0 || (words is [var only] && !prefixes.Contains(only.Stem));
+            var any = new BooleanQuery();
+            foreach (var source in sources)
+                foreach (var weight in source.Weights.Distinct())
+                {
+                    var field = source.Field(weight);
+                    if (exact) any.Add(Match(field, words, weight), Occur.SHOULD);
+                    foreach (var prefix in prefixes)
+                        any.Add(new TermQuery(new Term(field + TextAnalyzer.PrefixSuffix, prefix)) { Boost = weight }, Occur.SHOULD);
+                }
+            all.Add(any, Occur.MUST);
+        }
+        // Tags narrow the search and add nothing to the score.
+        foreach (var (name, value) in tags) all.Add(new TermQuery(new Term(TagPrefix + name, Tagged(value))) { Boost = 0 }, Occur.MUST);
+        return all;
+    }
+
+    static Query Match(string field, List<(string Folded, string Stem)> words, float weight)
+    {
+        if (words.Count == 1) return new TermQuery(new Term(field, words[0].Stem)) { Boost = weight };
+        var phrase = new PhraseQuery { Boost = weight };
+        for (var p = 0; p < words.Count; p++) phrase.Add(new Term(field, words[p].Stem), p);
+        return phrase;
+    }
+
+    // Tags compare ignoring case, as the database's codes and ids do (COLLATE NOCASE).
+    static string Tagged(string value) => value.ToLowerInvariant();
+
+    /// <summary>Each word of <paramref name="text"/> as typed (folded) and as its stem, in order.</summary>
+    internal static List<(string Folded, string Stem)> Pairs(TextAnalyzer analyzer, string text)
+    {
+        var pairs = new List<(string, string)>();
+        using var stream = analyzer.GetTokenStream(TextAnalyzer.PairsField, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var keyword = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IKeywordAttribute>();
+        stream.Reset();
+        string? folded = null;
+        while (stream.IncrementToken())
+        {
+            if (keyword.IsKeyword) folded = term.ToString();
+            else pairs.Add((folded ?? term.ToString(), term.ToString()));
+        }
+        stream.End();
+        return pairs;
+    }
+
+    public void Dispose()
+    {
+        _reader?.Dispose();
+        _directory?.Dispose();
+        _analyzer.Dispose();
+        _matches.Dispose();
+    }
+
+    // Every matching document, in order: a filter needs the set in its list's order, not a ranking.
+    sealed class Matching : ICollector
+    {
+        int _base;
+        public List<int> Docs { get; } = [];
+        public bool AcceptsDocsOutOfOrder => false;
+        public void SetScorer(Scorer scorer) { }
+        public void Collect(int doc) => Docs.Add(_base + doc);
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+    }
+}
+
+/// <summary>
+/// A resource's searchable text, as its declaration gives it (<c>Resource.Text</c>,
+/// <c>Resource.TextTags</c>): each field's weight in the ranking, the names of its tags (exact values
+/// a search can be narrowed by), and every record: key, texts (one per field), tags.
+/// </summary>
+public sealed record TextSource(string Resource, IReadOnlyList<float> Weights, string[] Tags, IReadOnlyList<TextRow> Rows)
+{
+    /// <summary>The field of the columns of this weight.</summary>
+    public string Field(float weight) => $"{Resource}/{weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>The keys of a resource's records matching a query, in the resource's list order.</summary>
+public sealed class TextMatches(string[] keys)
+{
+    readonly Lazy<string> _json = new(() => JsonSerializer.Serialize(keys));
+    public IReadOnlyList<string> Keys => keys;
+    /// <summary>The keys as a JSON array, for json_each.</summary>
+    public string Json => _json.Value;
+}
+
+/// <summary>One record of a <see cref="TextSource"/>.</summary>
+public sealed record TextRow(string Key, string?[] Texts, string?[] Tags);
