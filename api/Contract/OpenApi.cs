@@ -19,9 +19,10 @@ public static class OpenApi
         ("Jurisdictions", "Countries and subnational units, and the conventions they ratified."),
         ("Profiles", "Published MGI assessments, with citation and licence."),
         ("Dimensions", "The six MGI dimensions and their MiGOF statements."),
-        ("Indicators", "Indicator areas inside each dimension."),
+        ("Indicators", "Indicator areas inside each dimension (codes and names are curatorial)."),
         ("Conventions", "International conventions of the ratification table."),
         ("Policies", "Assessed findings of the profiles, verbatim."),
+        ("Instruments", "Laws, programmes and other instruments the findings name, one record each (curatorial)."),
         ("CovidResponses", "Answers of the profiles' COVID-19 module, verbatim."),
         ("Sources", "Entries of the profiles' key sources."),
         ("Footnotes", "Numbered notes of the profiles, with their URLs."),
@@ -41,6 +42,7 @@ public static class OpenApi
             {
                 s.DocumentName = DocumentName;
                 s.OperationProcessors.Add(new ParameterContract());
+                s.OperationProcessors.Add(new FacetContract());
                 s.Title = "MGI Open Data API";
                 s.Version = "1.0.0";
                 s.Description = "The Migration Governance Indicators (MGI) of the International Organization for Migration as open data: " +

@@ -11,15 +11,47 @@ public sealed class SqlFilter
 {
     readonly List<string> _terms = [];
     readonly List<(string Name, object? Value)> _parameters = [];
+    readonly List<Facet> _facets = [];
 
-    /// <summary>Adds <paramref name="term"/>, which names <paramref name="parameter"/>, when the value is given.</summary>
-    public SqlFilter And(string parameter, object? value, string term)
+    /// <summary>
+    /// Adds <paramref name="term"/>, which names <paramref name="parameter"/>, when the value is given.
+    /// A filter that can be faceted says by what: <paramref name="facet"/>, the SQL expression of a
+    /// row's value for it, reached through <paramref name="facetJoin"/> when the value lives in
+    /// another table (aliases starting with f, so as not to meet the resource's own).
+    /// </summary>
+    public SqlFilter And(string parameter, object? value, string term, string? facet = null, string? facetJoin = null)
     {
+        if (facet is not null) _facets.Add(new Facet(QueryName(parameter), parameter, facet, facetJoin));
         if (value is null) return this;
         _terms.Add(term);
         _parameters.Add((parameter, value));
         return this;
     }
+
+    /// <summary>The query parameters the list can be faceted by, in declaration order.</summary>
+    public IReadOnlyList<string> FacetNames => _facets.Select(f => f.Name).ToList();
+
+    /// <summary>
+    /// For each value of the facet <paramref name="name"/>, how many rows match the other filters
+    /// and that value: the total the same query gives with that filter set to that value. Most
+    /// frequent first, then by value; rows without a value are not counted (no filter selects them).
+    /// </summary>
+    public IReadOnlyList<FacetValue> FacetCounts(Database.Lease db, string from, string key, string name)
+    {
+        var facet = _facets.Single(f => f.Name == name);
+        var others = Enumerable.Range(0, _terms.Count).Where(i => _parameters[i].Name != facet.Parameter).ToList();
+        var where = string.Join(" AND ", others.Select(i => _terms[i]).Append($"{facet.Value} IS NOT NULL"));
+        return db.Query<(string Value, long Count)>(
+                $"SELECT CAST({facet.Value} AS TEXT), count(DISTINCT {key}) FROM {from} {facet.Join} WHERE {where} GROUP BY 1 ORDER BY 2 DESC, 1",
+                [.. others.Select(i => _parameters[i])])
+            .Select(v => new FacetValue { Value = v.Value, Count = (int)v.Count })
+            .ToList();
+    }
+
+    /// <summary>"@DataStatus" → "dataStatus": the query parameter a SQL parameter stands for.</summary>
+    static string QueryName(string parameter) => char.ToLowerInvariant(parameter[1]) + parameter[2..];
+
+    sealed record Facet(string Name, string Parameter, string Value, string? Join);
 
     /// <summary>" WHERE a AND b", or nothing when no filter is given.</summary>
     string Where => _terms.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _terms);

@@ -30,7 +30,7 @@ public static class BuildCommand
                 $"indicators {data.Indicators.Count}, conventions {data.Conventions.Count}, " +
                 $"ratifications {profiles.Sum(p => p.Ratifications?.Count ?? 0)}, policies {profiles.Sum(p => p.Policies?.Count ?? 0)}, " +
                 $"covid responses {profiles.Sum(p => p.CovidResponses?.Count ?? 0)}, footnotes {profiles.Sum(p => p.Footnotes?.Count ?? 0)}, " +
-                $"sources {profiles.Sum(p => p.Sources?.Count ?? 0)}");
+                $"sources {profiles.Sum(p => p.Sources?.Count ?? 0)}, instruments {data.Instruments.Sum(f => f.Instruments.Count)}");
             return 0;
         }
         catch (DataSetException e)

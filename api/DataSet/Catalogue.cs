@@ -44,9 +44,10 @@ public sealed partial class Catalogue(
         {
             var record = $"indicators[{i}] (code {x.Code})";
             ind.Unique(record, "code", x.Code);
-            if (!IndicatorCode().IsMatch(x.Code)) ind.Fail(record, "code", $"'{x.Code}' is not of the form <dimension>.<n>");
+            // d<dimension>-<slug>: a code that cannot be read as a profile's section number (1.2).
+            if (!IndicatorCode().IsMatch(x.Code)) ind.Fail(record, "code", $"'{x.Code}' is not of the form d<dimension>-<kebab-case name>, e.g. d1-health");
             if (!DimensionNumbers.Contains(x.DimensionNumber)) ind.Fail(record, "dimensionNumber", $"unknown dimension {x.DimensionNumber}");
-            if (!x.Code.StartsWith($"{x.DimensionNumber}.", StringComparison.Ordinal))
+            if (!x.Code.StartsWith($"d{x.DimensionNumber}-", StringComparison.Ordinal))
                 ind.Fail(record, "code", $"'{x.Code}' does not belong to dimension {x.DimensionNumber}");
             ind.Text(record, "name", x.Name);
         }
@@ -75,7 +76,7 @@ public sealed partial class Catalogue(
         }
     }
 
-    [GeneratedRegex(@"^[1-9][0-9]*\.[1-9][0-9]*$")]
+    [GeneratedRegex(@"^d[1-9][0-9]*-[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IndicatorCode();
 
     [GeneratedRegex(@"^([A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$")]

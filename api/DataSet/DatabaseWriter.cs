@@ -72,12 +72,14 @@ public static class DatabaseWriter
             INSERT INTO indicators(code, dimension_number, sequence, name, description)
             VALUES (@Code, @DimensionNumber, @Sequence, @Name, @Description)
             """,
-            data.Indicators.Select(i => new { i.Code, i.DimensionNumber, Sequence = int.Parse(i.Code.Split('.')[1], CultureInfo.InvariantCulture), i.Name, i.Description }), tx);
+            data.Indicators.Select((i, n) => new { i.Code, i.DimensionNumber, Sequence = n + 1, i.Name, i.Description }), tx);
 
         db.Execute("""
             INSERT INTO conventions(code, name, adopted_year, body, ord) VALUES (@Code, @Name, @AdoptedYear, @Body, @Ord)
             """, data.Conventions.Select((c, i) => new { c.Code, c.Name, c.AdoptedYear, c.Body, Ord = i + 1 }), tx);
 
+        // Before the profiles: their findings' links (policy_instruments) refer to the instruments.
+        InsertInstruments(db, tx, data);
         foreach (var p in data.Profiles) InsertProfile(db, tx, p, NationalCode(byCode, p.JurisdictionCode));
 
         db.Execute("""
@@ -85,7 +87,22 @@ public static class DatabaseWriter
             INSERT INTO covid_responses_fts(covid_responses_fts) VALUES ('rebuild');
             INSERT INTO footnotes_fts(footnotes_fts) VALUES ('rebuild');
             INSERT INTO sources_fts(sources_fts) VALUES ('rebuild');
+            INSERT INTO instruments_fts(instruments_fts) VALUES ('rebuild');
             """, transaction: tx);
+    }
+
+    static void InsertInstruments(SqliteConnection db, SqliteTransaction tx, SourceData data)
+    {
+        var policyIds = InstrumentChecks.PolicyIds(data);
+        db.Execute("""
+            INSERT INTO instruments(id, jurisdiction_code, ord, name, aliases_json, kind, year, status, policy_ids_json, source_ids_json)
+            VALUES (@Id, @JurisdictionCode, @Ord, @Name, @AliasesJson, @Kind, @Year, @Status, @PolicyIdsJson, @SourceIdsJson)
+            """,
+            data.Instruments.SelectMany(f => f.Instruments.Select((x, i) => new
+            {
+                x.Id, f.JurisdictionCode, Ord = i + 1, x.Name, AliasesJson = Json(x.Aliases), x.Kind, x.Year, x.Status,
+                PolicyIdsJson = Json(policyIds[x.Id]), SourceIdsJson = Json(x.SourceIds),
+            })), tx);
     }
 
     static string NationalCode(Dictionary<string, JurisdictionSource> byCode, string code)
@@ -104,17 +121,19 @@ public static class DatabaseWriter
 
         db.Execute("""
             INSERT INTO profiles(id, jurisdiction_code, national_code, year, title, publisher, research_partner, published_year, isbn,
-                citation, license_name, license_code, license_url, source_url, language, data_status, covid_introduction, covid_introduction_footnotes_json,
-                referenced_by_profile_id, referenced_by_footnote)
+                citation, license_name, license_code, license_url, source_url, language, data_status, introduction, introduction_footnotes_json,
+                covid_introduction, covid_introduction_footnotes_json, referenced_by_profile_id, referenced_by_footnote)
             VALUES (@Id, @JurisdictionCode, @NationalCode, @Year, @Title, @Publisher, @ResearchPartner, @PublishedYear, @Isbn,
-                @Citation, @LicenseName, @LicenseCode, @LicenseUrl, @SourceUrl, @Language, @DataStatus, @CovidIntroduction, @CovidIntroductionFootnotesJson,
-                @ReferencedByProfileId, @ReferencedByFootnote)
+                @Citation, @LicenseName, @LicenseCode, @LicenseUrl, @SourceUrl, @Language, @DataStatus, @Introduction, @IntroductionFootnotesJson,
+                @CovidIntroduction, @CovidIntroductionFootnotesJson, @ReferencedByProfileId, @ReferencedByFootnote)
             """,
             new
             {
                 p.Id, p.JurisdictionCode, NationalCode = nationalCode, p.Year, p.Title, p.Publisher, p.ResearchPartner, p.PublishedYear, p.Isbn,
                 p.Citation, LicenseName = p.License?.Name, LicenseCode = p.License?.Code, LicenseUrl = p.License?.Url,
-                p.SourceUrl, p.Language, p.DataStatus, p.CovidIntroduction,
+                p.SourceUrl, p.Language, p.DataStatus, p.Introduction,
+                IntroductionFootnotesJson = NotesJson("body", p.IntroductionFootnotes ?? []),
+                p.CovidIntroduction,
                 CovidIntroductionFootnotesJson = NotesJson("covid", p.CovidIntroductionFootnotes ?? []),
                 ReferencedByProfileId = p.ReferencedBy?.ProfileId, ReferencedByFootnote = p.ReferencedBy?.Footnote,
             }, tx);
@@ -138,21 +157,21 @@ public static class DatabaseWriter
         var policies = p.Policies ?? [];
         db.Execute("""
             INSERT INTO policies(id, profile_id, jurisdiction_code, ord, section, dimension_number, assessment, title, text,
-                indicator_codes_json, instruments_json, footnotes_json)
+                indicator_codes_json, instrument_ids_json, footnotes_json)
             VALUES (@Id, @ProfileId, @JurisdictionCode, @Ord, @Section, @Dimension, @Assessment, @Title, @Text,
-                @IndicatorCodesJson, @InstrumentsJson, @FootnotesJson)
+                @IndicatorCodesJson, @InstrumentIdsJson, @FootnotesJson)
             """,
             policies.Select((x, i) => new
             {
                 x.Id, ProfileId = p.Id, p.JurisdictionCode, Ord = i + 1, x.Section, x.Dimension, x.Assessment, x.Title, x.Text,
                 IndicatorCodesJson = Json(x.IndicatorCodes),
-                InstrumentsJson = Json(x.Instruments.Select(s => new Instrument { Name = s.Name, Kind = s.Kind, Year = s.Year })),
+                InstrumentIdsJson = Json(x.InstrumentIds),
                 FootnotesJson = NotesJson("body", x.Footnotes),
             }), tx);
         db.Execute("INSERT INTO policy_indicators(policy_id, indicator_code) VALUES (@PolicyId, @Code)",
             policies.SelectMany(x => x.IndicatorCodes.Select(code => new { PolicyId = x.Id, Code = code })), tx);
-        db.Execute("INSERT INTO policy_instruments(policy_id, ord, name, kind, year) VALUES (@PolicyId, @Ord, @Name, @Kind, @Year)",
-            policies.SelectMany(x => x.Instruments.Select((s, k) => new { PolicyId = x.Id, Ord = k + 1, s.Name, s.Kind, s.Year })), tx);
+        db.Execute("INSERT INTO policy_instruments(policy_id, instrument_id, ord) VALUES (@PolicyId, @InstrumentId, @Ord)",
+            policies.SelectMany(x => x.InstrumentIds.Select((id, k) => new { PolicyId = x.Id, InstrumentId = id, Ord = k + 1 })), tx);
 
         db.Execute("""
             INSERT INTO covid_responses(id, profile_id, jurisdiction_code, ord, topic, text, footnotes_json)

@@ -18,20 +18,6 @@ public sealed record InlineFootnote
     public override string ToString() => Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-/// <summary>A law, programme or other instrument a finding names (stored in *_json columns).</summary>
-public sealed record Instrument
-{
-    /// <summary>The name as the finding writes it.</summary>
-    public required string Name { get; init; }
-    /// <summary>law (constitutions, laws, regulations, decrees), programme (programmes, plans, strategies, policies) or other.</summary>
-    public required string Kind { get; init; }
-    /// <summary>The year the finding attaches to the instrument; null when it gives none.</summary>
-    public int? Year { get; init; }
-
-    /// <summary>How a list of instruments reads in one CSV cell: "name (year)".</summary>
-    public override string ToString() => Year is { } year ? $"{Name} ({year})" : Name;
-}
-
 public static class StoredJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

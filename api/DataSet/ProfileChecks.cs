@@ -11,7 +11,6 @@ public static class ProfileChecks
     public const string Covid = "covid";
     public static readonly string[] DataStatuses = [Complete, Referenced];
     public static readonly string[] Assessments = [WellDeveloped, FurtherDevelopment];
-    public static readonly string[] InstrumentKinds = ["law", "programme", "other"];
     public static readonly string[] FootnoteSections = [Body, Covid];
 
     public static void Check(IReadOnlyList<(string File, ProfileSource Profile)> profiles, Catalogue catalogue)
@@ -91,11 +90,6 @@ public static class ProfileChecks
             }
             c.Text(record, "title", x.Title);
             c.Text(record, "text", x.Text);
-            foreach (var (ins, k) in x.Instruments.Select((ins, k) => (ins, k)))
-            {
-                c.Text(record, $"instruments[{k}].name", ins.Name);
-                c.OneOf(record, $"instruments[{k}].kind", ins.Kind, InstrumentKinds);
-            }
             Notes(c, record, x.Footnotes, bodyNotes, "body");
         }
 
@@ -109,6 +103,8 @@ public static class ProfileChecks
             Notes(c, record, x.Footnotes, covidNotes, "covid");
         }
         Notes(c, self, p.CovidIntroductionFootnotes ?? [], covidNotes, "covid");
+        Notes(c, self, p.IntroductionFootnotes ?? [], bodyNotes, "body");
+        if (p.Introduction is null && p.IntroductionFootnotes is { Count: > 0 }) c.Fail(self, "introductionFootnotes", "notes of an introduction the profile does not have");
 
         foreach (var (x, i) in (p.Sources ?? []).Select((x, i) => (x, i)))
         {

@@ -38,6 +38,8 @@ CREATE TABLE profiles (
   source_url          TEXT,
   language            TEXT,
   data_status         TEXT NOT NULL CHECK (data_status IN ('complete', 'referenced')),
+  introduction        TEXT,
+  introduction_footnotes_json TEXT NOT NULL,
   covid_introduction  TEXT,
   covid_introduction_footnotes_json TEXT NOT NULL,
   referenced_by_profile_id TEXT,
@@ -59,6 +61,7 @@ CREATE TABLE dimensions (
 CREATE TABLE indicators (
   code             TEXT PRIMARY KEY,
   dimension_number INTEGER NOT NULL REFERENCES dimensions(number),
+  -- the catalogue's order
   sequence         INTEGER NOT NULL,
   name             TEXT NOT NULL,
   description      TEXT
@@ -93,7 +96,7 @@ CREATE TABLE policies (
   title                TEXT NOT NULL,
   text                 TEXT NOT NULL,
   indicator_codes_json TEXT NOT NULL,
-  instruments_json     TEXT NOT NULL,
+  instrument_ids_json  TEXT NOT NULL,
   footnotes_json       TEXT NOT NULL
 );
 -- Covering the list order and every filter column: counts and filtered pages scan this narrow
@@ -107,14 +110,29 @@ CREATE TABLE policy_indicators (
   PRIMARY KEY (indicator_code, policy_id)
 ) WITHOUT ROWID;
 
+-- The laws, programmes and other instruments the findings name: one record however many names
+-- the findings use for it (aliases). Curated in data/instruments/; kind is ours.
+CREATE TABLE instruments (
+  id                TEXT PRIMARY KEY COLLATE NOCASE,
+  jurisdiction_code TEXT NOT NULL COLLATE NOCASE REFERENCES jurisdictions(code),
+  ord               INTEGER NOT NULL,
+  name              TEXT NOT NULL,
+  aliases_json      TEXT NOT NULL,
+  kind              TEXT NOT NULL CHECK (kind IN ('constitution', 'law', 'regulation', 'programme', 'plan', 'agreement', 'bill', 'other')),
+  year              INTEGER,
+  status            TEXT,
+  policy_ids_json   TEXT NOT NULL,
+  source_ids_json   TEXT NOT NULL
+);
+CREATE INDEX instruments_order ON instruments(jurisdiction_code, ord, kind, id);
+
 CREATE TABLE policy_instruments (
-  policy_id TEXT NOT NULL COLLATE NOCASE REFERENCES policies(id),
-  ord       INTEGER NOT NULL,
-  name      TEXT NOT NULL,
-  kind      TEXT NOT NULL,
-  year      INTEGER,
-  PRIMARY KEY (policy_id, ord)
+  policy_id     TEXT NOT NULL COLLATE NOCASE REFERENCES policies(id),
+  instrument_id TEXT NOT NULL COLLATE NOCASE REFERENCES instruments(id),
+  ord           INTEGER NOT NULL,
+  PRIMARY KEY (instrument_id, policy_id)
 ) WITHOUT ROWID;
+CREATE INDEX policy_instruments_policy ON policy_instruments(policy_id, instrument_id);
 
 CREATE TABLE covid_responses (
   id                TEXT PRIMARY KEY COLLATE NOCASE,
@@ -162,4 +180,5 @@ CREATE INDEX sources_order ON sources(profile_id, ord);
 CREATE VIRTUAL TABLE policies_fts USING fts5(title, text, content='policies', tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE covid_responses_fts USING fts5(topic, text, content='covid_responses', tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE footnotes_fts USING fts5(text, content='footnotes', tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE instruments_fts USING fts5(name, aliases_json, status, content='instruments', tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE sources_fts USING fts5(issuer, title, english_title, details, content='sources', tokenize='porter unicode61 remove_diacritics 2');

@@ -7,7 +7,8 @@ namespace Mgi.Api.DataSet;
 /// <summary>
 /// Reads every file of data/ and checks it, so that the database is only ever written from
 /// sources that are whole and consistent. Layout: catalogue/{dimensions,indicators,conventions,
-/// jurisdictions}.json and one profiles/&lt;id&gt;.json per profile.
+/// jurisdictions}.json, one profiles/&lt;id&gt;.json per profile and one instruments/&lt;jurisdiction&gt;.json
+/// per jurisdiction whose findings name instruments.
 /// </summary>
 public static partial class SourceLoader
 {
@@ -26,12 +27,17 @@ public static partial class SourceLoader
             .Select(path => (File: Relative(dataDirectory, path), Profile: Read(dataDirectory, Relative(dataDirectory, path), SourceJson.Default.ProfileSource)))
             .ToList();
 
+        var instruments = InstrumentFiles(dataDirectory)
+            .Select(path => (File: Relative(dataDirectory, path), Instruments: Read(dataDirectory, Relative(dataDirectory, path), SourceJson.Default.InstrumentsFile)))
+            .ToList();
+
         var catalogue = new Catalogue(dimensions, indicators, conventions, jurisdictions);
         catalogue.Check();
         ProfileChecks.Check(profiles, catalogue);
+        InstrumentChecks.Check(instruments, profiles, catalogue);
 
         return new SourceData(dimensions, indicators, conventions, jurisdictions,
-            profiles.Select(p => p.Profile).ToList(), Hash(dataDirectory));
+            profiles.Select(p => p.Profile).ToList(), instruments.Select(i => i.Instruments).ToList(), Hash(dataDirectory));
     }
 
     /// <summary>
@@ -58,11 +64,16 @@ public static partial class SourceLoader
         CatalogueFiles
             .Select(f => Path.Combine(dataDirectory, f))
             .Where(File.Exists)
-            .Concat(ProfileFiles(dataDirectory));
+            .Concat(ProfileFiles(dataDirectory))
+            .Concat(InstrumentFiles(dataDirectory));
 
-    static List<string> ProfileFiles(string dataDirectory)
+    static List<string> ProfileFiles(string dataDirectory) => JsonFiles(dataDirectory, "profiles");
+
+    static List<string> InstrumentFiles(string dataDirectory) => JsonFiles(dataDirectory, "instruments");
+
+    static List<string> JsonFiles(string dataDirectory, string folderName)
     {
-        var folder = Path.Combine(dataDirectory, "profiles");
+        var folder = Path.Combine(dataDirectory, folderName);
         if (!Directory.Exists(folder)) return [];
         return Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
     }

@@ -41,6 +41,8 @@ public sealed record ProfileSource(
     string? Language,
     string DataStatus,
     ReferenceSource? ReferencedBy = null,
+    string? Introduction = null,
+    IReadOnlyList<int>? IntroductionFootnotes = null,
     string? CovidIntroduction = null,
     IReadOnlyList<int>? CovidIntroductionFootnotes = null,
     IReadOnlyList<RatificationSource>? Ratifications = null,
@@ -65,10 +67,15 @@ public sealed record PolicySource(
     IReadOnlyList<string> IndicatorCodes,
     string Title,
     string Text,
-    IReadOnlyList<InstrumentSource> Instruments,
+    IReadOnlyList<string> InstrumentIds,
     IReadOnlyList<int> Footnotes);
 
-public sealed record InstrumentSource(string Name, string Kind, int? Year);
+/// <summary>The instruments the findings of one jurisdiction's profiles name: data/instruments/&lt;jurisdiction&gt;.json.</summary>
+public sealed record InstrumentsFile(string JurisdictionCode, IReadOnlyList<InstrumentSource> Instruments,
+    [property: JsonPropertyName("$schema")] string? Schema = null);
+
+public sealed record InstrumentSource(
+    string Id, string Name, IReadOnlyList<string> Aliases, string Kind, int? Year, string? Status, IReadOnlyList<string> SourceIds);
 
 public sealed record CovidResponseSource(string Id, string Topic, string Text, IReadOnlyList<int> Footnotes);
 
@@ -84,6 +91,7 @@ public sealed record SourceData(
     IReadOnlyList<ConventionSource> Conventions,
     IReadOnlyList<JurisdictionSource> Jurisdictions,
     IReadOnlyList<ProfileSource> Profiles,
+    IReadOnlyList<InstrumentsFile> Instruments,
     string Hash);
 
 [JsonSourceGenerationOptions(
@@ -98,4 +106,5 @@ public sealed record SourceData(
 [JsonSerializable(typeof(ConventionsFile))]
 [JsonSerializable(typeof(JurisdictionsFile))]
 [JsonSerializable(typeof(ProfileSource))]
+[JsonSerializable(typeof(InstrumentsFile))]
 internal sealed partial class SourceJson : JsonSerializerContext;

@@ -32,20 +32,31 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
         });
     }
 
-    /// <summary>A resource's list: SQL gives the total and the page's keys under the request's filters; the rendered items are written.</summary>
+    /// <summary>A resource's list: SQL gives the total, the page's keys and any facets under the request's filters; the rendered items are written.</summary>
     protected async Task SendPageAsync(Database database, Resource<TItem, TRequest> resource, TRequest request, CancellationToken ct)
     {
         using var db = database.Open();
         var filter = resource.Filter(request);
-        await SendPageAsync(request, () => resource.Total(db, filter), (offset, limit) => resource.Page(db, filter, offset, limit), ct);
+        await SendPageAsync(request, () => resource.Total(db, filter), (offset, limit) => resource.Page(db, filter, offset, limit), ct,
+            facetNames: filter.FacetNames, facets: names => resource.Facets(db, filter, names));
     }
 
     /// <summary>
     /// The one way a list answers: <paramref name="items"/> (offset, limit) gives rendered items in
-    /// the list's order; <paramref name="total"/> how many match.
+    /// the list's order; <paramref name="total"/> how many match; <paramref name="facets"/> the
+    /// counts per value of the filters named in facet, among <paramref name="facetNames"/>.
     /// </summary>
-    protected async Task SendPageAsync(TRequest request, Func<int> total, Func<int, int, IReadOnlyList<Rendered<TItem>>> items, CancellationToken ct)
+    protected async Task SendPageAsync(TRequest request, Func<int> total, Func<int, int, IReadOnlyList<Rendered<TItem>>> items, CancellationToken ct,
+        IReadOnlyList<string>? facetNames = null, Func<IReadOnlyList<string>, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>>? facets = null)
     {
+        var asked = (request as FacetedRequest)?.Facet;
+        var facetError = asked is null ? null : FacetRequest.Check(asked, facetNames ?? []);
+        if (facetError is not null || (asked is not null && CsvOutput.IsRequested(HttpContext.Request)))
+        {
+            AddError(new ValidationFailure("facet", facetError ?? "facet counts come with JSON; leave facet out of a CSV request."));
+            await Send.ErrorsAsync(400, ct);
+            return;
+        }
         if (CsvOutput.IsRequested(HttpContext.Request))
         {
             await SendCsvAsync(items, request.Hxl == true, ct);
@@ -67,8 +78,9 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
         }
         HttpContext.Response.Headers.Link = LinkHeader.For(HttpContext.Request, request.Page, request.PageSize, totalPages);
         var page = items((request.Page - 1) * request.PageSize, request.PageSize).Select(i => new RawJson(i.Json)).ToList();
+        var counts = asked is null || facets is null ? null : facets(FacetRequest.Names(asked, facetNames!));
         // The contract declares PagedList<TItem>; PagedList<RawJson> serializes to the same bytes.
-        await HttpContext.Response.SendOkAsync(new PagedList<RawJson> { Items = page, Page = request.Page, PageSize = request.PageSize, Total = count, TotalPages = totalPages }, null, ct);
+        await HttpContext.Response.SendOkAsync(new PagedList<RawJson> { Items = page, Page = request.Page, PageSize = request.PageSize, Total = count, TotalPages = totalPages, Facets = counts }, null, ct);
     }
 
     async Task SendCsvAsync(Func<int, int, IReadOnlyList<Rendered<TItem>>> items, bool hxl, CancellationToken ct)

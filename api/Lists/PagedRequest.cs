@@ -31,6 +31,16 @@ public abstract class PagedRequest
     public bool? Hxl { get; set; }
 }
 
+/// <summary>Query parameters of a list with filters: those lists can also count by filter value.</summary>
+public abstract class FacetedRequest : PagedRequest
+{
+    /// <summary>
+    /// Filters to count by, comma-separated (facet=dimension,assessment): the answer's facets then
+    /// give, for each value of each, the total the list would have with that filter set to it.
+    /// </summary>
+    public string? Facet { get; set; }
+}
+
 /// <summary>The envelope of every list.</summary>
 public sealed class PagedList<T>
 {
@@ -44,4 +54,19 @@ public sealed class PagedList<T>
     public required int Total { get; init; }
     /// <summary>The number of pages at this page size (0 when nothing matches).</summary>
     public required int TotalPages { get; init; }
+    /// <summary>
+    /// Only when facet is given (else null): per filter named, each value with the total the list
+    /// would have with that filter set to that value and the other filters as they are; most
+    /// frequent first.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Facets { get; init; }
+}
+
+/// <summary>One value of a facet and how many items it selects.</summary>
+public sealed class FacetValue
+{
+    /// <summary>The filter value, as it is written in the query (e.g. 2, well-developed, MEX-2022).</summary>
+    public required string Value { get; init; }
+    /// <summary>The list's total with the filter set to this value.</summary>
+    public required int Count { get; init; }
 }

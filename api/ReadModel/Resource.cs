@@ -78,10 +78,17 @@ public abstract class Resource<TItem> : IResource where TItem : class
 }
 
 /// <summary>A resource and the filters of its list route.</summary>
-public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TItem : class
+public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TItem : class where TListRequest : new()
 {
-    /// <summary>The WHERE terms the list's query parameters give (only those given).</summary>
+    /// <summary>The WHERE terms the list's query parameters give (only those given), and the filters it can be faceted by.</summary>
     public abstract SqlFilter Filter(TListRequest request);
+
+    /// <summary>The filters the list can be faceted by (declared with the filters, in <see cref="Filter"/>).</summary>
+    public IReadOnlyList<string> FacetNames => Filter(new TListRequest()).FacetNames;
+
+    /// <summary>The counts per value of each facet in <paramref name="names"/>, under <paramref name="filter"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(Database.Lease db, SqlFilter filter, IEnumerable<string> names) =>
+        names.ToDictionary(n => n, n => filter.FacetCounts(db, From, KeyColumn, n));
 }
 
 /// <summary>What shared code needs of any resource: rendering it, counting it, writing its table.</summary>

@@ -14,7 +14,7 @@ public sealed class CovidResponse
     /// <summary>The jurisdiction of that profile, e.g. MEX.</summary>
     [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
-    /// <summary>What the answer is about, e.g. border-closure, vaccination.</summary>
+    /// <summary>Curatorial: what the answer is about, a topic code of ours, e.g. border-closure, vaccination.</summary>
     [Hxl("#meta+covid+topic")]
     public required string Topic { get; init; }
     /// <summary>The answer, verbatim from the profile's COVID-19 page (footnote markers removed; see footnotes).</summary>

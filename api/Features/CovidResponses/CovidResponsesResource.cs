@@ -17,7 +17,7 @@ public sealed class CovidResponsesResource : Resource<CovidResponse, ListCovidRe
         [("profileId", "profiles", "id"), ("jurisdictionCode", "jurisdictions", "code")];
 
     public override SqlFilter Filter(ListCovidResponsesRequest r) => new SqlFilter()
-        .And("@Jurisdiction", r.Jurisdiction, "c.jurisdiction_code = @Jurisdiction")
-        .And("@Profile", r.Profile, "c.profile_id = @Profile")
-        .And("@Topic", r.Topic, "c.topic = @Topic");
+        .And("@Jurisdiction", r.Jurisdiction, "c.jurisdiction_code = @Jurisdiction", facet: "c.jurisdiction_code")
+        .And("@Profile", r.Profile, "c.profile_id = @Profile", facet: "c.profile_id")
+        .And("@Topic", r.Topic, "c.topic = @Topic", facet: "c.topic");
 }

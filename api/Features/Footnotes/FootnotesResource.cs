@@ -16,7 +16,7 @@ public sealed class FootnotesResource : Resource<Footnote, ListFootnotesRequest>
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("profileId", "profiles", "id")];
 
     public override SqlFilter Filter(ListFootnotesRequest r) => new SqlFilter()
-        .And("@Profile", r.Profile, "f.profile_id = @Profile")
-        .And("@Section", r.Section, "f.section = @Section")
+        .And("@Profile", r.Profile, "f.profile_id = @Profile", facet: "f.profile_id")
+        .And("@Section", r.Section, "f.section = @Section", facet: "f.section")
         .And("@Match", FullText.ToMatchExpression(r.Q), "f.rowid IN (SELECT rowid FROM footnotes_fts WHERE footnotes_fts MATCH @Match)");
 }

@@ -6,13 +6,13 @@ namespace Mgi.Api.Features.Indicators;
 /// </summary>
 public sealed class Indicator
 {
-    /// <summary>Dimension number and sequence, e.g. 1.3.</summary>
+    /// <summary>Curatorial: d, the dimension number and a short name, e.g. d1-education (not a section number of a profile).</summary>
     [Hxl("#indicator+code")]
     public required string Code { get; init; }
     /// <summary>The dimension the area belongs to (1 to 6).</summary>
     [Hxl("#indicator+dimension+num")]
     public required int DimensionNumber { get; init; }
-    /// <summary>The indicator area's name, e.g. Migrant remittances.</summary>
+    /// <summary>Curatorial: a short name taken from the dimension description.</summary>
     [Hxl("#indicator+name")]
     public required string Name { get; init; }
     /// <summary>The sentence of the dimension description that names this area, verbatim.</summary>

@@ -8,7 +8,7 @@ public sealed class IndicatorsResource : Resource<Indicator, ListIndicatorsReque
     public override string Name => "indicators";
     protected override string From => "indicators i";
     protected override string KeyColumn => "i.code";
-    /// <summary>By dimension, then sequence within it (1.1, 1.2, … 1.10).</summary>
+    /// <summary>By dimension, then in the catalogue's order.</summary>
     protected override string Order => "i.dimension_number, i.sequence";
     protected override string Columns => "i.code, i.dimension_number, i.name, i.description";
     protected override string KeyOf(Indicator item) => item.Code;
@@ -16,5 +16,5 @@ public sealed class IndicatorsResource : Resource<Indicator, ListIndicatorsReque
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("dimensionNumber", "dimensions", "number")];
 
     public override SqlFilter Filter(ListIndicatorsRequest r) => new SqlFilter()
-        .And("@Dimension", r.Dimension, "i.dimension_number = @Dimension");
+        .And("@Dimension", r.Dimension, "i.dimension_number = @Dimension", facet: "i.dimension_number");
 }

@@ -20,6 +20,6 @@ public sealed class JurisdictionsResource : Resource<Jurisdiction, ListJurisdict
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("parentCode", "jurisdictions", "code")];
 
     public override SqlFilter Filter(ListJurisdictionsRequest r) => new SqlFilter()
-        .And("@Level", r.Level, "j.level = @Level")
-        .And("@Parent", r.Parent, "j.parent_code = @Parent");
+        .And("@Level", r.Level, "j.level = @Level", facet: "j.level")
+        .And("@Parent", r.Parent, "j.parent_code = @Parent", facet: "j.parent_code");
 }

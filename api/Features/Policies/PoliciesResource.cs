@@ -16,7 +16,7 @@ public sealed class PoliciesResource : Resource<Policy, ListPoliciesRequest>
     protected override string Order => "p.profile_id, p.ord";
     protected override string Columns => """
         p.id, p.profile_id, p.jurisdiction_code, p.section, p.dimension_number, p.assessment, p.title, p.text,
-        p.indicator_codes_json AS indicator_codes, p.instruments_json AS instruments, p.footnotes_json AS footnotes
+        p.indicator_codes_json AS indicator_codes, p.instrument_ids_json AS instrument_ids, p.footnotes_json AS footnotes
         """;
     protected override string KeyOf(Policy item) => item.Id;
     public override IReadOnlyList<string> PrimaryKey => ["id"];
@@ -24,10 +24,13 @@ public sealed class PoliciesResource : Resource<Policy, ListPoliciesRequest>
         [("profileId", "profiles", "id"), ("jurisdictionCode", "jurisdictions", "code"), ("dimensionNumber", "dimensions", "number")];
 
     public override SqlFilter Filter(ListPoliciesRequest r) => new SqlFilter()
-        .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction")
-        .And("@Profile", r.Profile, "p.profile_id = @Profile")
-        .And("@Dimension", r.Dimension, "p.dimension_number = @Dimension")
-        .And("@Assessment", r.Assessment, "p.assessment = @Assessment")
-        .And("@Indicator", r.Indicator, "p.id IN (SELECT policy_id FROM policy_indicators WHERE indicator_code = @Indicator)")
+        .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction", facet: "p.jurisdiction_code")
+        .And("@Profile", r.Profile, "p.profile_id = @Profile", facet: "p.profile_id")
+        .And("@Dimension", r.Dimension, "p.dimension_number = @Dimension", facet: "p.dimension_number")
+        .And("@Assessment", r.Assessment, "p.assessment = @Assessment", facet: "p.assessment")
+        .And("@Indicator", r.Indicator, "p.id IN (SELECT policy_id FROM policy_indicators WHERE indicator_code = @Indicator)",
+            facet: "fi.indicator_code", facetJoin: "JOIN policy_indicators fi ON fi.policy_id = p.id")
+        .And("@Instrument", r.Instrument, "p.id IN (SELECT policy_id FROM policy_instruments WHERE instrument_id = @Instrument)",
+            facet: "fi.instrument_id", facetJoin: "JOIN policy_instruments fi ON fi.policy_id = p.id")
         .And("@Match", FullText.ToMatchExpression(r.Q), "p.rowid IN (SELECT rowid FROM policies_fts WHERE policies_fts MATCH @Match)");
 }

@@ -26,18 +26,18 @@ public sealed class Policy
     /// <summary>well-developed or further-development.</summary>
     [Hxl("#status+assessment"), Vocabulary("Assessment", ProfileChecks.WellDeveloped, ProfileChecks.FurtherDevelopment)]
     public required string Assessment { get; init; }
-    /// <summary>The indicator areas the finding concerns (may be empty).</summary>
+    /// <summary>The indicator areas the finding concerns (may be empty). Curatorial: the tagging is ours, not the profile's.</summary>
     [Hxl("#indicator+code+list")]
     public required IReadOnlyList<string> IndicatorCodes { get; init; }
-    /// <summary>A short title written by the curators; not part of the source text.</summary>
+    /// <summary>Curatorial: a short title written by the curators; not part of the source text.</summary>
     [Hxl("#meta+title")]
     public required string Title { get; init; }
     /// <summary>The finding, verbatim from the profile (footnote markers removed; see footnotes).</summary>
     [Hxl("#description+finding")]
     public required string Text { get; init; }
-    /// <summary>The laws, programmes and other instruments the finding names.</summary>
-    [Hxl("#meta+instrument+list")]
-    public required IReadOnlyList<Instrument> Instruments { get; init; }
+    /// <summary>The ids of the laws, programmes and other instruments the finding names (/v1/instruments/{id}), in the order of the text. Curatorial: the links are ours; each instrument's aliases are the names as written.</summary>
+    [Hxl("#meta+instrument+id+list")]
+    public required IReadOnlyList<string> InstrumentIds { get; init; }
     /// <summary>The profile's notes whose markers appear in the finding.</summary>
     [Hxl("#meta+footnote+num+list")]
     public required IReadOnlyList<InlineFootnote> Footnotes { get; init; }

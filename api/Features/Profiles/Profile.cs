@@ -37,12 +37,18 @@ public sealed class Profile
     /// <summary>Where the publication can be read, where the source gives it.</summary>
     [Hxl("#meta+source+url")]
     public string? SourceUrl { get; init; }
-    /// <summary>ISO 639-1 code of the publication's language.</summary>
+    /// <summary>ISO 639-1 code of the publication's language, where the source states it (null for the referenced local profiles: the Mexico profile cites their titles, not their language).</summary>
     [Hxl("#meta+language+code")]
     public string? Language { get; init; }
     /// <summary>complete when the profile's findings are loaded; referenced when only the publication is known.</summary>
     [Hxl("#status+data"), Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
     public required string DataStatus { get; init; }
+    /// <summary>The introduction's account of this profile's assessments (which were made, when, under which programme), verbatim; the introduction's other paragraphs are the same in every MGI profile and are not repeated. Paragraphs are separated by a blank line.</summary>
+    [Hxl("#description+intro")]
+    public string? Introduction { get; init; }
+    /// <summary>The notes of that introduction (the local profiles it names; the glossary the terms follow).</summary>
+    [Hxl("#meta+footnote+num+list+intro")]
+    public required IReadOnlyList<InlineFootnote> IntroductionFootnotes { get; init; }
     /// <summary>The introduction of the profile's COVID-19 page, verbatim.</summary>
     [Hxl("#description+covid+intro")]
     public string? CovidIntroduction { get; init; }

@@ -14,7 +14,7 @@ public sealed class ProfilesResource : Resource<Profile, ListProfilesRequest>
         p.id, p.jurisdiction_code, p.year, p.title, p.publisher, p.research_partner, p.published_year, p.isbn, p.citation,
         CASE WHEN p.license_name IS NULL THEN NULL
              ELSE json_object('name', p.license_name, 'code', p.license_code, 'url', p.license_url) END AS license,
-        p.source_url, p.language, p.data_status, p.covid_introduction,
+        p.source_url, p.language, p.data_status, p.introduction, p.introduction_footnotes_json AS introduction_footnotes, p.covid_introduction,
         p.covid_introduction_footnotes_json AS covid_introduction_footnotes,
         CASE WHEN p.referenced_by_profile_id IS NULL THEN NULL
              ELSE json_object('profileId', p.referenced_by_profile_id, 'footnote', p.referenced_by_footnote) END AS referenced_by
@@ -24,7 +24,7 @@ public sealed class ProfilesResource : Resource<Profile, ListProfilesRequest>
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("jurisdictionCode", "jurisdictions", "code")];
 
     public override SqlFilter Filter(ListProfilesRequest r) => new SqlFilter()
-        .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction")
-        .And("@Year", r.Year, "p.year = @Year")
-        .And("@DataStatus", r.DataStatus, "p.data_status = @DataStatus");
+        .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction", facet: "p.jurisdiction_code")
+        .And("@Year", r.Year, "p.year = @Year", facet: "p.year")
+        .And("@DataStatus", r.DataStatus, "p.data_status = @DataStatus", facet: "p.data_status");
 }

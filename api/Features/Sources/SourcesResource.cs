@@ -16,6 +16,6 @@ public sealed class SourcesResource : Resource<Source, ListSourcesRequest>
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("profileId", "profiles", "id")];
 
     public override SqlFilter Filter(ListSourcesRequest r) => new SqlFilter()
-        .And("@Profile", r.Profile, "s.profile_id = @Profile")
+        .And("@Profile", r.Profile, "s.profile_id = @Profile", facet: "s.profile_id")
         .And("@Match", FullText.ToMatchExpression(r.Q), "s.rowid IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH @Match)");
 }

@@ -45,9 +45,9 @@ public sealed class CsvTests(ApiFactory api)
         var rows = Parse(await _client.GetStringAsync("/v1/policies?format=csv"));
         var first = rows.Single(r => r["id"] == "MEX-2022-1.2-02");
         Assert.Equal("14|15", first["footnotes"]);
-        Assert.Equal("Constitution|General Law on Education (2019)|Migration Law (2020)", first["instruments"]);
+        Assert.Equal("mex-constitution|mex-general-law-on-education|mex-migration-law", first["instrumentIds"]);
         var occupational = rows.Single(r => r["id"] == "MEX-2022-1.2-04");
-        Assert.Equal("1.2|1.5", occupational["indicatorCodes"]);
+        Assert.Equal("d1-education|d1-work", occupational["indicatorCodes"]);
         var profiles = Parse(await _client.GetStringAsync("/v1/profiles?format=csv"));
         var mexico = profiles.Single(r => r["id"] == "MEX-2022");
         Assert.Equal("CC BY-NC-ND 3.0 IGO", mexico["license.code"]);

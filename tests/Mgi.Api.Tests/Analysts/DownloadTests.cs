@@ -94,7 +94,7 @@ public sealed class DownloadTests(ApiFactory api) : IDisposable
         var tables = new Dictionary<string, List<Dictionary<string, string>>>();
         var resources = descriptor.GetProperty("resources").EnumerateArray().ToList();
         var names = resources.Select(r => r.Str("name")).ToList();
-        Assert.Equal(["conventions", "covid-responses", "dimensions", "footnotes", "indicators", "jurisdictions", "policies", "profiles", "ratifications", "sources"],
+        Assert.Equal(["conventions", "covid-responses", "dimensions", "footnotes", "indicators", "instruments", "jurisdictions", "policies", "profiles", "ratifications", "sources"],
             names.Order(StringComparer.Ordinal));
         // Each table comes after the tables its foreign keys refer to, so a loader can read them in order.
         foreach (var (resource, position) in resources.Select((r, i) => (r, i)))

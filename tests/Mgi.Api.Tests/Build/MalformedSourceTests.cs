@@ -101,10 +101,87 @@ public sealed class MalformedSourceTests : IDisposable
     [Fact]
     public void An_indicator_of_another_dimension_is_refused()
     {
-        _copy.Edit(Mexico, p => Policies(p)[0]!["indicatorCodes"] = new JsonArray("2.1"));
+        _copy.Edit(Mexico, p => Policies(p)[0]!["indicatorCodes"] = new JsonArray("d2-framework"));
         var e = BuildFails();
         Assert.Equal("indicatorCodes", e.Field);
         Assert.Contains("belongs to dimension 2", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_indicator_code_that_reads_as_a_section_number_is_refused()
+    {
+        _copy.Edit("catalogue/indicators.json", c => c["indicators"]![0]!["code"] = "1.1");
+        var e = BuildFails();
+        Assert.Equal("data/catalogue/indicators.json", e.File);
+        Assert.Equal("code", e.Field);
+        Assert.Contains("d<dimension>-", e.Problem, StringComparison.Ordinal);
+    }
+
+    const string Instruments = "instruments/MEX.json";
+    static JsonArray InstrumentList(JsonNode file) => file["instruments"]!.AsArray();
+
+    [Fact]
+    public void A_dangling_instrument_id_names_the_finding()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[0]!["instrumentIds"] = new JsonArray("mex-constitution", "mex-no-such-law"));
+        var e = BuildFails();
+        Assert.Equal("data/profiles/MEX-2022.json", e.File);
+        Assert.Equal("policies[0] (MEX-2022-1.2-01)", e.Record);
+        Assert.Equal("instrumentIds", e.Field);
+        Assert.Contains("unknown instrument 'mex-no-such-law'", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_finding_that_names_an_instrument_twice_is_refused()
+    {
+        _copy.Edit(Mexico, p => Policies(p)[0]!["instrumentIds"] = new JsonArray("mex-constitution", "mex-migration-law", "mex-constitution"));
+        var e = BuildFails();
+        Assert.Equal("policies[0] (MEX-2022-1.2-01)", e.Record);
+        Assert.Equal("instrumentIds", e.Field);
+        Assert.Contains("twice", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_finding_citing_an_instrument_its_text_does_not_name_is_refused()
+    {
+        // MEX-2022-1.2-03 is about an education protocol; its text names no customs law.
+        _copy.Edit(Mexico, p => Policies(p)[2]!["instrumentIds"]!.AsArray().Add("mex-customs-law"));
+        var e = BuildFails();
+        Assert.Equal("policies[2] (MEX-2022-1.2-03)", e.Record);
+        Assert.Equal("instrumentIds", e.Field);
+        Assert.Contains("by none of its aliases", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alias_that_no_citing_finding_writes_names_the_instrument_file_and_record()
+    {
+        _copy.Edit(Instruments, f => InstrumentList(f)[1]!["aliases"]!.AsArray().Add("Ley de Migración"));
+        var e = BuildFails();
+        Assert.Equal("data/instruments/MEX.json", e.File);
+        Assert.Equal("instruments[1] (mex-migration-law)", e.Record);
+        Assert.Equal("aliases", e.Field);
+        Assert.Contains("'Ley de Migración' occurs in none of the findings", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_instrument_kind_or_key_source_is_refused()
+    {
+        _copy.Edit(Instruments, f => InstrumentList(f)[0]!["kind"] = "decree");
+        Assert.Equal("kind", BuildFails().Field);
+        _copy.Edit(Instruments, f => { InstrumentList(f)[0]!["kind"] = "constitution"; InstrumentList(f)[0]!["sourceIds"] = new JsonArray("MEX-2022-src-99"); });
+        var e = BuildFails();
+        Assert.Equal("instruments[0] (mex-constitution)", e.Record);
+        Assert.Equal("sourceIds", e.Field);
+    }
+
+    [Fact]
+    public void A_duplicate_instrument_id_is_refused()
+    {
+        _copy.Edit(Instruments, f => InstrumentList(f)[2]!["id"] = "mex-migration-law");
+        var e = BuildFails();
+        Assert.Equal("data/instruments/MEX.json", e.File);
+        Assert.Equal("id", e.Field);
+        Assert.Contains("duplicate id 'mex-migration-law'", e.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class SchemaTests
         };
         foreach (var profile in Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "profiles"), "*.json").Order())
             data.Add("profiles/" + Path.GetFileName(profile), "profile.schema.json");
+        foreach (var instruments in Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "instruments"), "*.json").Order())
+            data.Add("instruments/" + Path.GetFileName(instruments), "instruments.schema.json");
         return data;
     }
 

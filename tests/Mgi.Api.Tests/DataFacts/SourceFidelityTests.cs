@@ -57,6 +57,8 @@ public sealed partial class SourceFidelityTests(ApiFactory api)
     {
         foreach (var c in await All("/v1/covid-responses")) AssertVerbatim(c.Str("text"), c.Str("id"));
         AssertVerbatim((await _client.Json("/v1/profiles/MEX-2022")).Str("covidIntroduction"), "covid introduction");
+        foreach (var paragraph in (await _client.Json("/v1/profiles/MEX-2022")).Str("introduction").Split("\n\n"))
+            AssertVerbatim(paragraph, "introduction");
     }
 
     [Fact]
@@ -77,20 +79,39 @@ public sealed partial class SourceFidelityTests(ApiFactory api)
         var raw = File.ReadAllText(RepositoryPaths.SeedProfile).Replace("\\\\_", "_", StringComparison.Ordinal);
         foreach (var s in await All("/v1/sources"))
         {
-            Assert.Contains(s.Str("title"), Source.Value, StringComparison.Ordinal);
             Assert.Contains(s.Str("issuer"), Source.Value, StringComparison.Ordinal);
-            if (s.GetProperty("englishTitle").GetString() is { } english) Assert.Contains($"({english})", Source.Value, StringComparison.Ordinal);
+            // The English title follows the title in brackets, or as its own sentence; once in the
+            // middle of it ("Programa Institucional (Institutional Programme) 2020–2024").
+            if (s.GetProperty("englishTitle").GetString() is { } english)
+            {
+                var bracketed = Source.Value.Contains($"({english})", StringComparison.Ordinal);
+                Assert.True(bracketed || Source.Value.Contains($"{s.Str("title")}. {english}.", StringComparison.Ordinal), $"{s.Str("id")}: englishTitle '{english}'");
+                Assert.Contains(s.Str("title"), bracketed ? Source.Value.Replace($" ({english})", "", StringComparison.Ordinal) : Source.Value, StringComparison.Ordinal);
+            }
+            else Assert.Contains(s.Str("title"), Source.Value, StringComparison.Ordinal);
             Assert.Contains($"- {s.Str("yearKey")} ", Source.Value, StringComparison.Ordinal);
             Assert.Contains(s.Str("url"), raw, StringComparison.Ordinal);
         }
     }
 
     [Fact]
-    public async Task Every_instrument_a_finding_names_is_named_in_its_text()
+    public async Task Every_instrument_a_finding_names_is_named_in_its_text_by_an_alias_and_every_alias_is_as_written()
     {
-        foreach (var p in await All("/v1/policies"))
-            foreach (var instrument in p.GetProperty("instruments").EnumerateArray())
-                Assert.Contains(instrument.Str("name"), p.Str("text"), StringComparison.Ordinal);
+        var policies = (await All("/v1/policies")).ToDictionary(p => p.Str("id"), p => p);
+        var instruments = (await All("/v1/instruments")).ToDictionary(i => i.Str("id"), i => i);
+        foreach (var p in policies.Values)
+            foreach (var id in p.GetProperty("instrumentIds").EnumerateArray().Select(i => i.GetString()!))
+            {
+                var aliases = instruments[id].GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).ToList();
+                Assert.True(aliases.Any(a => p.Str("text").Contains(a, StringComparison.Ordinal)), $"{p.Str("id")} names {id} by none of its aliases");
+            }
+        foreach (var i in instruments.Values)
+        {
+            var citing = i.GetProperty("policyIds").EnumerateArray().Select(id => policies[id.GetString()!].Str("text")).ToList();
+            Assert.NotEmpty(citing);
+            foreach (var alias in i.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!))
+                Assert.True(citing.Any(t => t.Contains(alias, StringComparison.Ordinal)), $"{i.Str("id")}: alias '{alias}' is in none of its findings");
+        }
     }
 
     [GeneratedRegex(@"<sup>\d+</sup>")] private static partial Regex Sup();

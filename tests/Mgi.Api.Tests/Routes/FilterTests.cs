@@ -38,7 +38,7 @@ public sealed class FilterTests(ApiFactory api)
     [Fact]
     public async Task Indicators_filter_by_dimension()
     {
-        Assert.Equal(["6.1", "6.2", "6.3", "6.4"], await Ids($"{ListIndicatorsRequest.Route}?dimension=6", "code"));
+        Assert.Equal(["d6-border-control", "d6-admission", "d6-unexpected-flows", "d6-trafficking"], await Ids($"{ListIndicatorsRequest.Route}?dimension=6", "code"));
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class FilterTests(ApiFactory api)
         var all = await _client.Json($"{ListPoliciesRequest.Route}?pageSize=500");
         Assert.Equal(all.GetProperty("total").GetInt32(), (await _client.Json($"{ListPoliciesRequest.Route}?jurisdiction=MEX")).GetProperty("total").GetInt32());
         Assert.Equal(all.GetProperty("total").GetInt32(), (await _client.Json($"{ListPoliciesRequest.Route}?profile=mex-2022")).GetProperty("total").GetInt32());
-        var family = await _client.Json($"{ListPoliciesRequest.Route}?indicator=1.4");
-        Assert.All(family.Items(), p => Assert.Contains("1.4", p.GetProperty("indicatorCodes").EnumerateArray().Select(c => c.GetString())));
+        var family = await _client.Json($"{ListPoliciesRequest.Route}?indicator=d1-family-reunification");
+        Assert.All(family.Items(), p => Assert.Contains("d1-family-reunification", p.GetProperty("indicatorCodes").EnumerateArray().Select(c => c.GetString())));
         Assert.Contains(family.Items(), p => p.Str("text").StartsWith("Family reunification is possible", StringComparison.Ordinal));
     }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Mgi.Api.Features.CovidResponses.List;
 
-public sealed class ListCovidResponsesRequest : PagedRequest
+public sealed class ListCovidResponsesRequest : FacetedRequest
 {
     public const string Route = "/v1/covid-responses";
 

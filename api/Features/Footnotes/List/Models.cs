@@ -3,7 +3,7 @@ using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Footnotes.List;
 
-public sealed class ListFootnotesRequest : PagedRequest
+public sealed class ListFootnotesRequest : FacetedRequest
 {
     public const string Route = "/v1/footnotes";
 

@@ -4,6 +4,6 @@ public sealed class GetIndicatorRequest
 {
     public const string Route = "/v1/indicators/{code}";
 
-    /// <summary>The indicator code, e.g. 1.3.</summary>
+    /// <summary>The indicator area code, e.g. d1-social-security.</summary>
     public string Code { get; set; } = "";
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Mgi.Api.Features.Indicators.List;
 
-public sealed class ListIndicatorsRequest : PagedRequest
+public sealed class ListIndicatorsRequest : FacetedRequest
 {
     public const string Route = "/v1/indicators";
 

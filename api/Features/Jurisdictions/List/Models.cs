@@ -3,7 +3,7 @@ using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Jurisdictions.List;
 
-public sealed class ListJurisdictionsRequest : PagedRequest
+public sealed class ListJurisdictionsRequest : FacetedRequest
 {
     public const string Route = "/v1/jurisdictions";
 

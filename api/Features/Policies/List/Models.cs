@@ -3,7 +3,7 @@ using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Policies.List;
 
-public sealed class ListPoliciesRequest : PagedRequest
+public sealed class ListPoliciesRequest : FacetedRequest
 {
     public const string Route = "/v1/policies";
 
@@ -21,8 +21,11 @@ public sealed class ListPoliciesRequest : PagedRequest
     [Vocabulary("Assessment", ProfileChecks.WellDeveloped, ProfileChecks.FurtherDevelopment)]
     public string? Assessment { get; set; }
 
-    /// <summary>Only findings tagged with this indicator code (e.g. 1.2).</summary>
+    /// <summary>Only findings tagged with this indicator area code (e.g. d1-education).</summary>
     public string? Indicator { get; set; }
+
+    /// <summary>Only findings that name this instrument id (e.g. mex-migration-law; see /v1/instruments).</summary>
+    public string? Instrument { get; set; }
 
     /// <summary>Full-text search in title and text: every word must match (case and accents ignored).</summary>
     [MaxLength(FullText.MaxLength)]

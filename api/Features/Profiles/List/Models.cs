@@ -3,7 +3,7 @@ using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Profiles.List;
 
-public sealed class ListProfilesRequest : PagedRequest
+public sealed class ListProfilesRequest : FacetedRequest
 {
     public const string Route = "/v1/profiles";
 

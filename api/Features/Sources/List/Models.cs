@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Mgi.Api.Features.Sources.List;
 
-public sealed class ListSourcesRequest : PagedRequest
+public sealed class ListSourcesRequest : FacetedRequest
 {
     public const string Route = "/v1/sources";
 

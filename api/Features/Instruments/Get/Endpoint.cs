@@ -1,0 +1,14 @@
+namespace Mgi.Api.Features.Instruments.Get;
+
+public sealed class Endpoint(InstrumentsResource instruments) : ItemEndpoint<GetInstrumentRequest, Instrument>(instruments)
+{
+    public override void Configure()
+    {
+        Item(GetInstrumentRequest.Route, "GetInstrument", "Instruments",
+            "Get an instrument",
+            "One instrument by id (case-insensitive), with its aliases and the findings that name it.");
+    }
+
+    public override Task HandleAsync(GetInstrumentRequest req, CancellationToken ct) =>
+        SendItemAsync(req.Id, "id", $"No instrument has the id '{req.Id}'.", ct);
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+using Mgi.Api.DataSet;
+
+namespace Mgi.Api.Features.Instruments.List;
+
+public sealed class ListInstrumentsRequest : FacetedRequest
+{
+    public const string Route = "/v1/instruments";
+
+    /// <summary>Only instruments named by profiles of this jurisdiction code (e.g. MEX).</summary>
+    public string? Jurisdiction { get; set; }
+
+    /// <summary>Only instruments named by findings of this profile id (e.g. MEX-2022).</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>Only instruments of this kind.</summary>
+    [Vocabulary("InstrumentKind", InstrumentChecks.Constitution, InstrumentChecks.Law, InstrumentChecks.Regulation, InstrumentChecks.Programme,
+        InstrumentChecks.Plan, InstrumentChecks.Agreement, InstrumentChecks.Bill, InstrumentChecks.Other)]
+    public string? Kind { get; set; }
+
+    /// <summary>Full-text search in name, aliases and status: every word must match (case and accents ignored).</summary>
+    [MaxLength(FullText.MaxLength)]
+    public string? Q { get; set; }
+}
+
+public sealed class ListInstrumentsValidator : Validator<ListInstrumentsRequest>
+{
+    public ListInstrumentsValidator()
+    {
+        Include(new ParameterRules<ListInstrumentsRequest>());
+        RuleFor(r => r.Q).SearchText("q");
+    }
+}
