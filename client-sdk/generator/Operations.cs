@@ -17,11 +17,11 @@ sealed record Operation(
     /// <summary>The parameters of the JSON method: format and hxl belong to CSV only.</summary>
     public IEnumerable<Parameter> JsonParameters => Ordered(Parameters.Where(p => !Operations.CsvOnly.Contains(p.Name)));
 
-    /// <summary>The parameters of the CSV method: CSV holds every matching row, so no paging and no format.</summary>
-    public IEnumerable<Parameter> CsvParameters => Ordered(Parameters.Where(p => p.Name is not ("format" or "page" or "pageSize")));
+    /// <summary>The parameters of the CSV method: CSV holds every matching row, so no paging, no format and no facet counts.</summary>
+    public IEnumerable<Parameter> CsvParameters => Ordered(Parameters.Where(p => p.Name is not ("format" or "page" or "pageSize" or "facet")));
 
-    /// <summary>The parameters of the walk over every page: the filters and the page size.</summary>
-    public IEnumerable<Parameter> FilterParameters => JsonParameters.Where(p => p.Name != "page");
+    /// <summary>The parameters of the walk over every page: the filters and the page size (facet counts are a page's, not an item's).</summary>
+    public IEnumerable<Parameter> FilterParameters => JsonParameters.Where(p => p.Name is not ("page" or "facet"));
 
     // NSwag puts required parameters first (optional ones take defaults); the extra members follow it.
     static IEnumerable<Parameter> Ordered(IEnumerable<Parameter> parameters) =>

@@ -98,6 +98,43 @@ public sealed class ClientOperationTests(ApiFactory api) : IDisposable
     }
 
     [Fact]
+    public async Task Instruments_their_kind_as_a_vocabulary_and_the_findings_that_cite_them()
+    {
+        var client = new InstrumentsClient(_http);
+        var law = await client.GetInstrumentAsync("mex-migration-law");
+        Assert.Equal((InstrumentKind.Law, (int?)2011), (law.Kind, law.Year));
+        Assert.Equal(["MEX-2022-src-15"], law.SourceIds);
+        var laws = await client.ListInstrumentsAsync(profile: "MEX-2022", kind: InstrumentKind.Law, pageSize: 500);
+        Assert.Contains(laws.Items, i => i.Id == "mex-migration-law");
+        Assert.All(laws.Items, i => Assert.Equal(InstrumentKind.Law, i.Kind));
+        var citing = await new PoliciesClient(_http).ListPoliciesAsync(instrument: "mex-migration-law", pageSize: 500);
+        Assert.Equal(law.PolicyIds, citing.Items.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task The_profile_summary_counts_what_the_lists_hold()
+    {
+        var summary = await new ProfilesClient(_http).GetProfileSummaryAsync("MEX-2022");
+        Assert.Equal(("MEX-2022", DataStatus.Complete), (summary.ProfileId, summary.DataStatus));
+        var policies = new PoliciesClient(_http);
+        foreach (var dimension in summary.Dimensions)
+            Assert.Equal((await policies.ListPoliciesAsync(profile: "MEX-2022", dimension: dimension.Number, assessment: Assessment.WellDeveloped, pageSize: 1)).Total, dimension.WellDeveloped);
+        Assert.Equal((await new SourcesClient(_http).ListSourcesAsync(profile: "MEX-2022", pageSize: 1)).Total, summary.Sources);
+        Assert.Equal((await new InstrumentsClient(_http).ListInstrumentsAsync(profile: "MEX-2022", pageSize: 1)).Total, summary.Instruments);
+    }
+
+    [Fact]
+    public async Task Facet_counts_come_with_a_page_and_add_up_to_its_total()
+    {
+        var page = await new PoliciesClient(_http).ListPoliciesAsync(profile: "MEX-2022", facet: "assessment,dimension", pageSize: 1);
+        Assert.Equal(["assessment", "dimension"], page.Facets!.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(page.Total, page.Facets["assessment"].Sum(v => v.Count));
+        Assert.Equal(page.Total, page.Facets["dimension"].Sum(v => v.Count));
+        Assert.Equal(["further-development", "well-developed"], page.Facets["assessment"].Select(v => v.Value).Order(StringComparer.Ordinal));
+        Assert.Null((await new PoliciesClient(_http).ListPoliciesAsync(profile: "MEX-2022", pageSize: 1)).Facets);
+    }
+
+    [Fact]
     public async Task Search_filters_by_type_and_dimension_and_names_each_hit_s_type()
     {
         var client = new SearchClient(_http);

@@ -33,10 +33,12 @@ public sealed class ClientSurfaceTests
             Assert.DoesNotContain(method.GetParameters(), p => p.Name is "format" or "hxl");
             var walk = client.GetMethods().Single(m => m.Name == (id.StartsWith("List", StringComparison.Ordinal) ? "ListAll" + id[4..] : id + "All") + "Async");
             Assert.Equal(typeof(IAsyncEnumerable<>), walk.ReturnType.GetGenericTypeDefinition());
-            Assert.DoesNotContain(walk.GetParameters(), p => p.Name == "page");
+            Assert.DoesNotContain(walk.GetParameters(), p => p.Name is "page" or "facet");
             var csv = client.GetMethod(id + "CsvAsync") ?? throw new Xunit.Sdk.XunitException($"I{tag}Client has no {id}CsvAsync");
             Assert.Equal(typeof(Task<Stream>), csv.ReturnType);
             Assert.Contains(csv.GetParameters(), p => p.Name == "hxl");
+            // CSV is every row: no paging; facet counts come with JSON only (the service refuses them with CSV).
+            Assert.DoesNotContain(csv.GetParameters(), p => p.Name is "page" or "pageSize" or "facet" or "format");
         }
     }
 

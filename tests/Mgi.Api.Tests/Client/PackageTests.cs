@@ -151,6 +151,17 @@ public sealed class PackageTests : IDisposable
         await TheNetStandardBuildRuns(packages, port);
     }
 
+    [Theory]
+    [InlineData("true", "true")]
+    [InlineData("", "")]
+    public async Task A_build_where_CI_is_set_is_a_continuous_integration_build(string ci, string expected)
+    {
+        var project = Path.Combine(RepositoryPaths.Root, "client-sdk", "Mgi.Client.csproj");
+        var value = await Run("dotnet", $"msbuild \"{project}\" -getProperty:ContinuousIntegrationBuild -p:TargetFramework=net10.0", RepositoryPaths.Root,
+            environment: new() { ["CI"] = ci, ["TF_BUILD"] = "" });
+        Assert.Equal(expected, value.Trim());
+    }
+
     /// <summary>
     /// The netstandard2.0 assembly of the package (what .NET Framework and older runtimes load),
     /// loaded on its own beside the test and called through reflection against the live server.
@@ -190,7 +201,7 @@ public sealed class PackageTests : IDisposable
 
     static Task<string> Git(string arguments) => Run("git", arguments, RepositoryPaths.Root, allowFailure: true);
 
-    static async Task<string> Run(string file, string arguments, string directory, bool allowFailure = false)
+    static async Task<string> Run(string file, string arguments, string directory, bool allowFailure = false, Dictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file, arguments)
         {
@@ -200,6 +211,7 @@ public sealed class PackageTests : IDisposable
         };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
