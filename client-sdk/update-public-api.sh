@@ -12,7 +12,7 @@ added=$(grep -o "RS0016: Symbol '[^']*'" <<<"$output" | sed "s/^RS0016: Symbol '
 gone=$(grep "PublicAPI.Unshipped.txt([0-9]*,[0-9]*): \(error\|warning\) RS0017" <<<"$output" | grep -o "Symbol '[^']*'" | sed "s/^Symbol '//; s/'\$//" | LC_ALL=C sort -u || true)
 {
   echo "#nullable enable"
-  { grep -v '^#nullable' PublicAPI.Unshipped.txt | grep -vxF -f <(printf '%s\n' "$gone") || true; [ -n "$added" ] && echo "$added"; } | LC_ALL=C sort -u | sed '/^$/d'
+  { grep -v '^#nullable' PublicAPI.Unshipped.txt | grep -vxF -f <(printf '%s\n' "$gone") || true; if [ -n "$added" ]; then echo "$added"; fi; } | LC_ALL=C sort -u | sed '/^$/d'
 } > PublicAPI.Unshipped.txt.new
 mv PublicAPI.Unshipped.txt.new PublicAPI.Unshipped.txt
 echo "PublicAPI.Unshipped.txt: $(printf '%s' "$added" | grep -c . || true) added, $(printf '%s' "$gone" | grep -c . || true) removed; now: dotnet build client-sdk/Mgi.Client.csproj"

@@ -108,6 +108,17 @@ public sealed class TextIndex : IDisposable
         return new Found(found.TotalHits, [.. found.ScoreDocs.Select(d => new Hit(_records[d.Doc].Source.Resource, _records[d.Doc].Key, d.Score, d.Doc))]);
     }
 
+    /// <summary>Every record of <paramref name="resources"/> matching the query and carrying every tag given, as documents, unranked (to count them by a value of theirs).</summary>
+    public IReadOnlyList<int> Docs(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags)
+    {
+        var collector = new Matching();
+        Searcher.Search(Build(query, resources, tags), collector);
+        return collector.Docs;
+    }
+
+    /// <summary>The resource a document found belongs to.</summary>
+    public string ResourceOf(int doc) => _records[doc].Source.Resource;
+
     /// <summary>The value of a tag of a document found (null when it has none).</summary>
     public string? Tag(int doc, string name)
     {

@@ -27,6 +27,9 @@ public sealed class FacetTests(ApiFactory api)
         { "/v1/covid-responses", "profile=MEX-2022" },
         { "/v1/sources", "q=ley" },
         { "/v1/footnotes", "section=covid" },
+        { "/v1/search", "q=migration" },
+        { "/v1/search", "q=health&dimension=1" },
+        { "/v1/search", "q=law&type=policy&profile=MEX-2022" },
     };
 
     [Theory]
@@ -97,7 +100,7 @@ public sealed class FacetTests(ApiFactory api)
         var facetsOf = contract.RootElement.GetProperty("paths").EnumerateObject()
             .Where(p => p.Value.GetProperty("get").TryGetProperty("parameters", out var ps) && ps.EnumerateArray().Any(x => x.Str("name") == "facet"))
             .ToDictionary(p => p.Name, p => p.Value.GetProperty("get").GetProperty("parameters").EnumerateArray().Single(x => x.Str("name") == "facet"));
-        Assert.Equal(["/v1/covid-responses", "/v1/footnotes", "/v1/indicators", "/v1/instruments", "/v1/jurisdictions", "/v1/policies", "/v1/profiles", "/v1/sources"], facetsOf.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["/v1/covid-responses", "/v1/footnotes", "/v1/indicators", "/v1/instruments", "/v1/jurisdictions", "/v1/policies", "/v1/profiles", "/v1/search", "/v1/sources"], facetsOf.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("jurisdiction|profile|dimension|assessment|indicator|instrument", facetsOf["/v1/policies"].GetProperty("schema").Str("pattern"), StringComparison.Ordinal);
     }
 

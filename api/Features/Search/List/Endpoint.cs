@@ -25,6 +25,7 @@ public sealed class Endpoint(TextIndex text, Hits hits, ItemJson json) : ListEnd
             var terms = text.SnippetTerms(query);
             return [.. Find((long)offset + limit).Hits.Skip(offset).Take(limit).Select(hit => json.Render(hits.Hit(hit, terms)))];
         }
-        await SendPageAsync(req, () => Find((long)req.Page * req.PageSize).Total, Page, ct);
+        await SendPageAsync(req, () => Find((long)req.Page * req.PageSize).Total, Page, ct,
+            facetNames: SearchRequest.DeclaredFacets, facets: names => hits.Facets(query, req, names));
     }
 }

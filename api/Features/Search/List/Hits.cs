@@ -29,12 +29,36 @@ public sealed class Hits(TextIndex text, PoliciesResource policies, CovidRespons
     /// </summary>
     public TextIndex.Found Find(TextQuery query, SearchRequest r, int top)
     {
-        var resources = _kinds.Where(k => r.Type is null || r.Type == k.Value.Type).Select(k => k.Key);
-        var tags = new List<(string, string)>();
-        if (r.Jurisdiction is { } jurisdiction) tags.Add(("jurisdiction", jurisdiction));
-        if (r.Profile is { } profile) tags.Add(("profile", profile));
-        if (r.Dimension is { } dimension) tags.Add(("dimension", dimension.ToString(CultureInfo.InvariantCulture)));
+        var (resources, tags) = Scope(r, except: null);
         return text.Search(query, resources, tags, top);
+    }
+
+    /// <summary>
+    /// For each facet named, each value's count of hits with that filter set to it and the other
+    /// filters as given (<see cref="SearchRequest.DeclaredFacets"/>); most frequent first, then by value.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(TextQuery query, SearchRequest r, IReadOnlyList<string> names) =>
+        names.ToDictionary(name => name, IReadOnlyList<FacetValue> (name) =>
+        {
+            var (resources, tags) = Scope(r, except: name);
+            return [.. text.Docs(query, resources, tags)
+                .Select(doc => name == "type" ? _kinds[text.ResourceOf(doc)].Type : text.Tag(doc, name))
+                .OfType<string>()
+                .GroupBy(value => value, StringComparer.Ordinal)
+                .Select(g => new FacetValue { Value = g.Key, Count = g.Count() })
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
+        });
+
+    // The resources and tags a request's filters select, leaving out the filter named except.
+    (IEnumerable<string> Resources, List<(string, string)> Tags) Scope(SearchRequest r, string? except)
+    {
+        var type = except == "type" ? null : r.Type;
+        var resources = _kinds.Where(k => type is null || type == k.Value.Type).Select(k => k.Key);
+        var tags = new List<(string, string)>();
+        if (r.Jurisdiction is { } jurisdiction && except != "jurisdiction") tags.Add(("jurisdiction", jurisdiction));
+        if (r.Profile is { } profile && except != "profile") tags.Add(("profile", profile));
+        if (r.Dimension is { } dimension && except != "dimension") tags.Add(("dimension", dimension.ToString(CultureInfo.InvariantCulture)));
+        return (resources, tags);
     }
 
     static string NoteTitle(Footnote note) => $"Note {note.Number}" + (note.Section == "covid" ? " (COVID-19 page)" : "");

@@ -2,8 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Mgi.Api.Features.Search.List;
 
-public sealed class SearchRequest : PagedRequest
+public sealed class SearchRequest : FacetedRequest, IFacetDeclaration
 {
+    /// <summary>The filters search can count by (facet=type,profile): a computed list declares them itself.</summary>
+    public static IReadOnlyList<string> DeclaredFacets { get; } = ["type", "jurisdiction", "profile", "dimension"];
+
     public const string Route = "/v1/search";
     public const string Policy = "policy";
     public const string CovidResponse = "covid-response";
