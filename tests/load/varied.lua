@@ -12,7 +12,7 @@ local routes = {
   function() return "/v1/policies?dimension=" .. math.random(6) .. "&pageSize=" .. math.random(1, 20) end,
   function() return "/v1/policies?assessment=" .. pick({ "well-developed", "further-development" }) .. "&pageSize=" .. math.random(5, 10) .. "&page=" .. math.random(2) end,
   function() return "/v1/policies?q=" .. esc(pick(terms)) .. "&pageSize=" .. math.random(1, 10) end,
-  function() return "/v1/policies?indicator=" .. math.random(6) .. "." .. math.random(3) end,
+  function() return "/v1/policies?indicator=" .. pick({ "d1-health", "d1-education", "d1-work", "d2-framework", "d2-strategy", "d3-other-states", "d3-civil-society", "d4-remittances", "d4-diaspora", "d5-crisis-preparedness", "d6-border-control", "d6-trafficking" }) end,
   function() return "/v1/sources?q=" .. esc(pick(terms)) .. "&pageSize=" .. math.random(1, 25) end,
   function() return "/v1/sources?pageSize=" .. math.random(5, 30) .. "&page=" .. math.random(2) end,
   function() return "/v1/footnotes?section=" .. pick({ "body", "covid" }) .. "&pageSize=" .. math.random(1, 10) end,

@@ -44,9 +44,13 @@ public sealed class PackageTests : IDisposable
             Assert.DoesNotContain("NSwag", nuspec, StringComparison.Ordinal); // build-time only
             Assert.DoesNotContain("Generator", nuspec, StringComparison.Ordinal);
             // The repository is the git remote's, or none: never a URL made up in the build files.
+            // A clone of a web repository names it; a clone of a local folder (or none) names no web address.
             var remote = (await Git("config --get remote.origin.url")).Trim();
-            if (remote.Length == 0) Assert.DoesNotContain(" url=", nuspec.Split("<repository")[^1].Split("/>")[0], StringComparison.Ordinal);
-            else Assert.Contains($"url=\"{remote}\"", nuspec, StringComparison.Ordinal);
+            var repository = nuspec.Contains("<repository", StringComparison.Ordinal) ? nuspec.Split("<repository")[^1].Split("/>")[0] : "";
+            if (Uri.TryCreate(remote, UriKind.Absolute, out var web) && web.Scheme is "http" or "https")
+                Assert.Contains($"url=\"{remote}\"", repository, StringComparison.Ordinal);
+            else
+                Assert.DoesNotContain(" url=\"http", repository, StringComparison.Ordinal);
             zip.GetEntry("lib/netstandard2.0/Mgi.Client.dll")!.ExtractToFile(Path.Combine(_folder, "Mgi.Client.netstandard2.0.dll"));
         }
 
