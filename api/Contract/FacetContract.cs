@@ -1,5 +1,4 @@
 using System.Reflection;
-using NSwag.Generation.AspNetCore;
 using NSwag.Generation.Processors;
 using NSwag.Generation.Processors.Contexts;
 
@@ -14,8 +13,7 @@ public sealed class FacetContract : IOperationProcessor
 {
     public bool Process(OperationProcessorContext context)
     {
-        if (context is not AspNetCoreOperationProcessorContext aspNet) return true;
-        var requestType = aspNet.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<EndpointDefinition>().FirstOrDefault()?.ReqDtoType;
+        var requestType = ParameterContract.RequestType(context);
         if (requestType is null || !typeof(FacetedRequest).IsAssignableFrom(requestType)) return true;
         var parameter = context.OperationDescription.Operation.Parameters.FirstOrDefault(p => p.Name == "facet");
         if (parameter?.Schema is not { } schema) return true;

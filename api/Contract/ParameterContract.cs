@@ -16,12 +16,14 @@ namespace Mgi.Api.Contract;
 /// </summary>
 public sealed class ParameterContract : IOperationProcessor
 {
+    /// <summary>The request type of the endpoint an operation describes, or null (no request, or not an endpoint).</summary>
+    internal static Type? RequestType(OperationProcessorContext context) =>
+        (context as AspNetCoreOperationProcessorContext)?.ApiDescription.ActionDescriptor.EndpointMetadata
+            .OfType<EndpointDefinition>().FirstOrDefault()?.ReqDtoType;
+
     public bool Process(OperationProcessorContext context)
     {
-        if (context is not AspNetCoreOperationProcessorContext aspNet) return true;
-        var requestType = aspNet.ApiDescription.ActionDescriptor.EndpointMetadata
-            .OfType<EndpointDefinition>().FirstOrDefault()?.ReqDtoType;
-        if (requestType is null) return true;
+        if (RequestType(context) is not { } requestType) return true;
 
         foreach (var parameter in context.OperationDescription.Operation.Parameters)
         {
