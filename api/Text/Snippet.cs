@@ -108,7 +108,7 @@ public sealed record Snippet(string Plain, string Html)
 
 /// <summary>
 /// What a snippet looks for, from the query, once per request: the stems of its words, and for a
-/// last word that also matches as a beginning, its stem and the word as typed (folded).
+/// last word that also matches as a beginning, its stem (a word matches when its stem begins so).
 /// </summary>
 public sealed class SnippetTerms
 {
@@ -121,8 +121,8 @@ public sealed class SnippetTerms
     internal SnippetTerms(TextAnalyzer analyzer, TextQuery query)
     {
         _stems = new(query.Clauses.SelectMany(c => c.Words).SelectMany(w => TextIndex.Pairs(analyzer, w)).Select(p => p.Stem), StringComparer.Ordinal);
-        _prefixes = query.LastIsPrefix && TextIndex.Pairs(analyzer, query.Clauses[^1].Words[0]) is [var last]
-            ? [.. new[] { last.Stem, last.Folded }.Where(p => p.Length >= TextAnalyzer.MinPrefix).Distinct()]
+        _prefixes = query.LastIsPrefix && TextIndex.Pairs(analyzer, query.Clauses[^1].Words[0]) is [var last] && last.Stem.Length >= TextAnalyzer.MinPrefix
+            ? [last.Stem]
             : [];
         _heads = [.. _stems.Concat(_prefixes).Select(s => s[..Math.Clamp(s.Length - 1, 1, 3)]).Distinct()];
     }
@@ -142,11 +142,11 @@ public sealed class SnippetTerms
     /// <summary>Whether the word matches: its stem is one of the query's, or it begins as the last word does.</summary>
     internal bool Match(TextAnalyzer analyzer, string word)
     {
-        foreach (var (folded, stem) in TextIndex.Pairs(analyzer, word))
+        foreach (var (_, stem) in TextIndex.Pairs(analyzer, word))
         {
             if (_stems.Contains(stem)) return true;
             foreach (var prefix in _prefixes)
-                if (stem.StartsWith(prefix, StringComparison.Ordinal) || folded.StartsWith(prefix, StringComparison.Ordinal)) return true;
+                if (stem.StartsWith(prefix, StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -3,7 +3,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
@@ -16,20 +15,14 @@ namespace Mgi.Api.Text;
 /// (Porter: migrants, migrant → migrant). No stop words are dropped: every word asked must match.
 /// </summary>
 /// <remarks>
-/// Three chains, by field: searched text (stems); a prefix field (its name ends in
-/// <see cref="PrefixSuffix"/>): the leading <see cref="MinPrefix"/> to <see cref="MaxPrefix"/>
-/// letters of every word and of its stem, so that a last word typed in part ("migra", "remitt") or
-/// in full (migration: every word whose stem begins with migrat) is one term lookup; and
-/// <see cref="PairsField"/>: each word as typed (folded) followed by its stem at the same position,
-/// which queries and snippets read.
+/// Two chains, by field: searched text (stems), and <see cref="PairsField"/>: each word as typed
+/// (folded) followed by its stem at the same position, which queries and snippets read.
 /// </remarks>
 public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY) // the chain differs by field
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    public const string PrefixSuffix = "/prefix";
     public const string PairsField = "pairs";
     public const int MinPrefix = 3;
-    public const int MaxPrefix = 32;
 
     /// <summary>Whether a code point belongs to a word (a broken surrogate does not).</summary>
     public static bool IsWordChar(int codePoint) => Rune.IsValid(codePoint) && Rune.IsLetterOrDigit(new Rune(codePoint));
@@ -39,9 +32,6 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY) // the c
         var words = new WordTokenizer(reader);
         TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(Version, words));
         if (fieldName == PairsField) return new TokenStreamComponents(words, new PorterStemFilter(new KeywordRepeatFilter(folded)));
-        if (fieldName.EndsWith(PrefixSuffix, StringComparison.Ordinal))
-            return new TokenStreamComponents(words, new RemoveDuplicatesTokenFilter(
-                new EdgeNGramTokenFilter(Version, new PorterStemFilter(new KeywordRepeatFilter(folded)), MinPrefix, MaxPrefix)));
         return new TokenStreamComponents(words, new PorterStemFilter(folded));
     }
 

@@ -19,8 +19,9 @@ namespace Mgi.Api.Text;
 /// <remarks>
 /// Each resource's columns are indexed under field names of their own, one per weight (columns of
 /// equal weight share one: fewer postings to read per word), so BM25's statistics are per resource
-/// and field, and a query on a resource's fields finds only its records. Each field has a prefix
-/// field beside it (<see cref="TextAnalyzer"/>), which the last word of a query reads.
+/// and field, and a query on a resource's fields finds only its records. The last word of a query
+/// also matches every stem that begins with its stem (what FTS5's prefix query on Porter stems
+/// matched): the stems are looked up in the field's term dictionary when the query is built.
 /// Records are added by resource name, each resource's in the order of its list (by profile, then as
 /// printed), into one segment, so a document's number is its place in that order: equal scores keep
 /// it (Lucene breaks ties by document number), and a list's matches come in its order.
@@ -89,7 +90,6 @@ public sealed class TextIndex : IDisposable
             {
                 var field = record.Source.Field(record.Source.Weights[i]);
                 document.Add(new TextField(field, text, Field.Store.NO));
-                document.Add(new TextField(field + TextAnalyzer.PrefixSuffix, text, Field.Store.NO));
             }
         for (var i = 0; i < record.Tags.Length; i++)
             if (record.Tags[i] is { } tag) document.Add(new StringField(TagPrefix + record.Source.Tags[i], Tagged(tag), Field.Store.NO));
@@ -161,27 +161,42 @@ public sealed class TextIndex : IDisposable
         {
             var clause = query.Clauses[c];
             var words = clause.Words.SelectMany(w => Pairs(_analyzer, w)).ToList();
-            // The last word as a beginning: its stem, and the word as typed unless it begins with its
-            // stem, looked up among the prefixes; a part too short or too long for them, as a word.
-            var prefixes = c == query.Clauses.Count - 1 && query.LastIsPrefix && words is [var last]
-                ? new[] { last.Stem, last.Folded }.Where(p => p.Length is >= TextAnalyzer.MinPrefix and <= TextAnalyzer.MaxPrefix).ToList()
-                : [];
-            if (prefixes is [var stem, var folded] && folded.StartsWith(stem, StringComparison.Ordinal)) prefixes.RemoveAt(1);
-            var exact = prefixes.Count == 0 || (words is [var only] && !prefixes.Contains(only.Stem));
+            // The last word as a beginning: every stem that begins with its stem.
+            var prefix = c == query.Clauses.Count - 1 && query.LastIsPrefix && words is [var last] && last.Stem.Length >= TextAnalyzer.MinPrefix
+                ? last.Stem : null;
             var any = new BooleanQuery();
             foreach (var source in sources)
                 foreach (var weight in source.Weights.Distinct())
                 {
                     var field = source.Field(weight);
-                    if (exact) any.Add(Match(field, words, weight), Occur.SHOULD);
-                    foreach (var prefix in prefixes)
-                        any.Add(new TermQuery(new Term(field + TextAnalyzer.PrefixSuffix, prefix)) { Boost = weight }, Occur.SHOULD);
+                    if (prefix is null) any.Add(Match(field, words, weight), Occur.SHOULD);
+                    else Beginning(any, field, prefix, weight);
                 }
             all.Add(any, Occur.MUST);
         }
         // Tags narrow the search and add nothing to the score.
         foreach (var (name, value) in tags) all.Add(new TermQuery(new Term(TagPrefix + name, Tagged(value))) { Boost = 0 }, Occur.MUST);
         return all;
+    }
+
+    // Up to this many stems a beginning is scored as each of its words; beyond, every record with one
+    // of them scores the field's weight (Lucene's constant-score prefix query: same matches, cheaper).
+    const int ScoredStems = 64;
+
+    void Beginning(BooleanQuery any, string field, string prefix, float weight)
+    {
+        var stems = new List<string>();
+        var begin = new Lucene.Net.Util.BytesRef(prefix);
+        var terms = _reader!.Leaves[0].AtomicReader.GetTerms(field)?.GetEnumerator();
+        if (terms is not null && terms.SeekCeil(begin) != TermsEnum.SeekStatus.END)
+            do
+            {
+                if (!Lucene.Net.Util.StringHelper.StartsWith(terms.Term, begin)) break;
+                stems.Add(terms.Term.Utf8ToString());
+            }
+            while (stems.Count <= ScoredStems && terms.MoveNext());
+        if (stems.Count > ScoredStems) any.Add(new PrefixQuery(new Term(field, prefix)) { Boost = weight }, Occur.SHOULD);
+        else foreach (var stem in stems) any.Add(new TermQuery(new Term(field, stem)) { Boost = weight }, Occur.SHOULD);
     }
 
     static Query Match(string field, List<(string Folded, string Stem)> words, float weight)
