@@ -79,6 +79,7 @@ public sealed class TextIndex : IDisposable
         if (reader.Leaves.Count > 1 || reader.MaxDoc != records.Length)
             throw new InvalidOperationException($"The text index has {reader.Leaves.Count} segments and {reader.MaxDoc} documents; one segment of {records.Length} was written.");
         (_directory, _reader, _records, _sources) = (directory, reader, records, ordered.ToDictionary(s => s.Resource));
+        _beginnings.Clear();
         _searcher = new IndexSearcher(reader) { Similarity = _similarity };
     }
 
@@ -172,7 +173,22 @@ public sealed class TextIndex : IDisposable
     // of them scores the field's weight (Lucene's constant-score prefix query: same matches, cheaper).
     const int ScoredStems = 64;
 
+    // The stems each beginning expands to, per field (null: more than ScoredStems). The index never
+    // changes, so an expansion stays right; bounded by emptying it when it grows large.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Prefix), string[]?> _beginnings = new();
+
     void Beginning(BooleanQuery any, string field, string prefix, float weight)
+    {
+        if (!_beginnings.TryGetValue((field, prefix), out var stems))
+        {
+            if (_beginnings.Count > 10_000) _beginnings.Clear();
+            stems = _beginnings[(field, prefix)] = Stems(field, prefix);
+        }
+        if (stems is null) any.Add(new PrefixQuery(new Term(field, prefix)) { Boost = weight }, Occur.SHOULD);
+        else foreach (var stem in stems) any.Add(new TermQuery(new Term(field, stem)) { Boost = weight }, Occur.SHOULD);
+    }
+
+    string[]? Stems(string field, string prefix)
     {
         var stems = new List<string>();
         var begin = new Lucene.Net.Util.BytesRef(prefix);
@@ -184,8 +200,7 @@ public sealed class TextIndex : IDisposable
                 stems.Add(terms.Term.Utf8ToString());
             }
             while (stems.Count <= ScoredStems && terms.MoveNext());
-        if (stems.Count > ScoredStems) any.Add(new PrefixQuery(new Term(field, prefix)) { Boost = weight }, Occur.SHOULD);
-        else foreach (var stem in stems) any.Add(new TermQuery(new Term(field, stem)) { Boost = weight }, Occur.SHOULD);
+        return stems.Count > ScoredStems ? null : [.. stems];
     }
 
     static Query Match(string field, List<(string Folded, string Stem)> words, float weight)
