@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
+using Mgi.Api.Http;
+using Microsoft.Extensions.Options;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -26,8 +29,12 @@ namespace Mgi.Api.Text;
 /// printed), into one segment, so a document's number is its place in that order: equal scores keep
 /// it (Lucene breaks ties by document number), and a list's matches come in its order.
 /// </remarks>
-public sealed class TextIndex : IDisposable
+public sealed class TextIndex(IOptions<HttpOptions>? http = null) : IDisposable
 {
+    // The service's query time limit applies to the index as to SQL statements: past it a search
+    // stops and the request gets a 503 (QueryTimeLimitHandler).
+    readonly long _timeLimitTicks = http is null ? long.MaxValue / 2 : http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
+
     const string TagPrefix = "@";
 
     readonly TextAnalyzer _analyzer = new();
@@ -104,8 +111,9 @@ public sealed class TextIndex : IDisposable
     /// </summary>
     public Found Search(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags, int top)
     {
-        var searcher = Searcher;
-        var found = searcher.Search(Build(query, resources, tags), Math.Clamp(top, 1, Math.Max(1, _records.Length)));
+        var collector = TopScoreDocCollector.Create(Math.Clamp(top, 1, Math.Max(1, _records.Length)), docsScoredInOrder: false);
+        Searcher.Search(Build(query, resources, tags), new TimeLimited(collector, Stopwatch.GetTimestamp() + _timeLimitTicks));
+        var found = collector.GetTopDocs();
         return new Found(found.TotalHits, [.. found.ScoreDocs.Select(d => new Hit(_records[d.Doc].Source.Resource, _records[d.Doc].Key, d.Score, d.Doc))]);
     }
 
@@ -135,7 +143,7 @@ public sealed class TextIndex : IDisposable
         if (_matches.TryGetValue(cacheKey, out TextMatches? matches)) return matches!;
         var query = TextQuery.Parse(canonical) ?? throw new ArgumentException("No word in the query.", nameof(canonical));
         var collector = new Matching();
-        Searcher.Search(Build(query, [resource], []), collector);
+        Searcher.Search(Build(query, [resource], []), new TimeLimited(collector, Stopwatch.GetTimestamp() + _timeLimitTicks));
         matches = new TextMatches([.. collector.Docs.Select(d => _records[d].Key)]);
         using var entry = _matches.CreateEntry(cacheKey);
         entry.Size = cacheKey.Length + matches.Keys.Sum(k => k.Length + 8);
@@ -240,6 +248,20 @@ public sealed class TextIndex : IDisposable
         _matches.Dispose();
     }
 
+    // Checks the time limit every 256 documents, from the first.
+    sealed class TimeLimited(ICollector inner, long deadline) : ICollector
+    {
+        int _count;
+        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+        public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+        public void SetNextReader(AtomicReaderContext context) => inner.SetNextReader(context);
+        public void Collect(int doc)
+        {
+            if ((_count++ & 255) == 0 && Stopwatch.GetTimestamp() > deadline) throw new TextTimeLimitException();
+            inner.Collect(doc);
+        }
+    }
+
     // Every matching document, in order: a filter needs the set in its list's order, not a ranking.
     sealed class Matching : ICollector
     {
@@ -261,6 +283,14 @@ public sealed record TextSource(string Resource, IReadOnlyList<float> Weights, s
 {
     /// <summary>The field of the columns of this weight.</summary>
     public string Field(float weight) => $"{Resource}/{weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>A search of the text index ran past the service's query time limit.</summary>
+public sealed class TextTimeLimitException : Exception
+{
+    public TextTimeLimitException() : base("The search took longer than the service's time limit.") { }
+    public TextTimeLimitException(string message) : base(message) { }
+    public TextTimeLimitException(string message, Exception inner) : base(message, inner) { }
 }
 
 /// <summary>The keys of a resource's records matching a query, in the resource's list order.</summary>

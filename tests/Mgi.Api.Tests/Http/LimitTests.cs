@@ -104,7 +104,7 @@ public sealed class LimitTests
     public async Task A_query_over_the_time_limit_is_interrupted_with_a_503_problem()
     {
         using var server = new NoTimeServer();
-        // Long enough to reach SQLite's progress check several times: ranking and snippets of every hit.
+        // The text index checks the limit from the first document it collects.
         using var response = await server.CreateClient().GetAsync("/v1/search?q=migration&pageSize=500");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("1", response.Headers.GetValues("Retry-After").Single());
