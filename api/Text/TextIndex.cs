@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
+using Mgi.Api.Http;
+using Microsoft.Extensions.Options;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -26,8 +29,12 @@ namespace Mgi.Api.Text;
 /// printed), into one segment, so a document's number is its place in that order: equal scores keep
 /// it (Lucene breaks ties by document number), and a list's matches come in its order.
 /// </remarks>
-public sealed class TextIndex : IDisposable
+public sealed class TextIndex(IOptions<HttpOptions>? http = null) : IDisposable
 {
+    // The service's query time limit applies to the index as to SQL statements: past it a search
+    // stops and the request gets a 503 (QueryTimeLimitHandler).
+    readonly long _timeLimitTicks = http is null ? long.MaxValue / 2 : http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
+
     const string TagPrefix = "@";
 
     readonly TextAnalyzer _analyzer = new();
@@ -79,6 +86,7 @@ public sealed class TextIndex : IDisposable
         if (reader.Leaves.Count > 1 || reader.MaxDoc != records.Length)
             throw new InvalidOperationException($"The text index has {reader.Leaves.Count} segments and {reader.MaxDoc} documents; one segment of {records.Length} was written.");
         (_directory, _reader, _records, _sources) = (directory, reader, records, ordered.ToDictionary(s => s.Resource));
+        _beginnings.Clear();
         _searcher = new IndexSearcher(reader) { Similarity = _similarity };
     }
 
@@ -103,8 +111,9 @@ public sealed class TextIndex : IDisposable
     /// </summary>
     public Found Search(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags, int top)
     {
-        var searcher = Searcher;
-        var found = searcher.Search(Build(query, resources, tags), Math.Clamp(top, 1, Math.Max(1, _records.Length)));
+        var collector = TopScoreDocCollector.Create(Math.Clamp(top, 1, Math.Max(1, _records.Length)), docsScoredInOrder: false);
+        Searcher.Search(Build(query, resources, tags), new TimeLimited(collector, Stopwatch.GetTimestamp() + _timeLimitTicks));
+        var found = collector.GetTopDocs();
         return new Found(found.TotalHits, [.. found.ScoreDocs.Select(d => new Hit(_records[d.Doc].Source.Resource, _records[d.Doc].Key, d.Score, d.Doc))]);
     }
 
@@ -145,7 +154,7 @@ public sealed class TextIndex : IDisposable
         if (_matches.TryGetValue(cacheKey, out TextMatches? matches)) return matches!;
         var query = TextQuery.Parse(canonical) ?? throw new ArgumentException("No word in the query.", nameof(canonical));
         var collector = new Matching();
-        Searcher.Search(Build(query, [resource], []), collector);
+        Searcher.Search(Build(query, [resource], []), new TimeLimited(collector, Stopwatch.GetTimestamp() + _timeLimitTicks));
         matches = new TextMatches([.. collector.Docs.Select(d => _records[d].Key)]);
         using var entry = _matches.CreateEntry(cacheKey);
         entry.Size = cacheKey.Length + matches.Keys.Sum(k => k.Length + 8);
@@ -183,7 +192,22 @@ public sealed class TextIndex : IDisposable
     // of them scores the field's weight (Lucene's constant-score prefix query: same matches, cheaper).
     const int ScoredStems = 64;
 
+    // The stems each beginning expands to, per field (null: more than ScoredStems). The index never
+    // changes, so an expansion stays right; bounded by emptying it when it grows large.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Prefix), string[]?> _beginnings = new();
+
     void Beginning(BooleanQuery any, string field, string prefix, float weight)
+    {
+        if (!_beginnings.TryGetValue((field, prefix), out var stems))
+        {
+            if (_beginnings.Count > 10_000) _beginnings.Clear();
+            stems = _beginnings[(field, prefix)] = Stems(field, prefix);
+        }
+        if (stems is null) any.Add(new PrefixQuery(new Term(field, prefix)) { Boost = weight }, Occur.SHOULD);
+        else foreach (var stem in stems) any.Add(new TermQuery(new Term(field, stem)) { Boost = weight }, Occur.SHOULD);
+    }
+
+    string[]? Stems(string field, string prefix)
     {
         var stems = new List<string>();
         var begin = new Lucene.Net.Util.BytesRef(prefix);
@@ -195,8 +219,7 @@ public sealed class TextIndex : IDisposable
                 stems.Add(terms.Term.Utf8ToString());
             }
             while (stems.Count <= ScoredStems && terms.MoveNext());
-        if (stems.Count > ScoredStems) any.Add(new PrefixQuery(new Term(field, prefix)) { Boost = weight }, Occur.SHOULD);
-        else foreach (var stem in stems) any.Add(new TermQuery(new Term(field, stem)) { Boost = weight }, Occur.SHOULD);
+        return stems.Count > ScoredStems ? null : [.. stems];
     }
 
     static Query Match(string field, List<(string Folded, string Stem)> words, float weight)
@@ -236,6 +259,20 @@ public sealed class TextIndex : IDisposable
         _matches.Dispose();
     }
 
+    // Checks the time limit every 256 documents, from the first.
+    sealed class TimeLimited(ICollector inner, long deadline) : ICollector
+    {
+        int _count;
+        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+        public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+        public void SetNextReader(AtomicReaderContext context) => inner.SetNextReader(context);
+        public void Collect(int doc)
+        {
+            if ((_count++ & 255) == 0 && Stopwatch.GetTimestamp() > deadline) throw new TextTimeLimitException();
+            inner.Collect(doc);
+        }
+    }
+
     // Every matching document, in order: a filter needs the set in its list's order, not a ranking.
     sealed class Matching : ICollector
     {
@@ -257,6 +294,14 @@ public sealed record TextSource(string Resource, IReadOnlyList<float> Weights, s
 {
     /// <summary>The field of the columns of this weight.</summary>
     public string Field(float weight) => $"{Resource}/{weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>A search of the text index ran past the service's query time limit.</summary>
+public sealed class TextTimeLimitException : Exception
+{
+    public TextTimeLimitException() : base("The search took longer than the service's time limit.") { }
+    public TextTimeLimitException(string message) : base(message) { }
+    public TextTimeLimitException(string message, Exception inner) : base(message, inner) { }
 }
 
 /// <summary>The keys of a resource's records matching a query, in the resource's list order.</summary>

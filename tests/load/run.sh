@@ -169,12 +169,14 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 # A fresh replica under load: started while the others idle, then loaded with the as-deployed mix
-# (varied.lua, store on) in one-second runs from its first 200; each second's throughput is
-# compared with the steady throughput the warmed as-deployed server gave in the rounds above.
+# (varied.lua, store on) in 30 one-second runs from its first 200. Its steady throughput is the
+# median of seconds 21-30, measured the same way (one-second runs, connections opened each time);
+# the target is the first second at 80% of it. The warmed server's 10-second rounds above are
+# printed beside it (a longer run on a full response store: not the same method).
 start_api $FRESH_PORT "$WORK/mgi.sqlite" "$WORK/api/data" "$WORK/fresh.log"; FRESH_PID=$LAST_PID
 RAMP=()
 cat "$HERE/varied.lua" "$HERE/report.lua" >"$WORK/ramp.lua"
-for second in $(seq 1 15); do
+for second in $(seq 1 30); do
   RAMP+=("$(field "$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d1s --timeout 5s -s "$WORK/ramp.lua" "http://127.0.0.1:$FRESH_PORT/" | grep '^RESULT')" rps)")
 done
 stop "$FRESH_PID"
@@ -214,7 +216,7 @@ done
 # Every target of issue 16 (SPEC §6), from the numbers above: ratios are API / ceiling in the same
 # rounds (the ceiling replays the API's exact response), slow-downs real / 200 profiles.
 ratio() { echo "scale=3; $(avg "$1,api,rps") / $(avg "$1,ceil,rps")" | bc -l; }
-steady=$(avg "4,api,rps")
+steady=$(printf '%s\n' "${RAMP[@]:20:10}" | sort -g | awk '{v[NR]=$1} END {print (v[int((NR+1)/2)] + v[int(NR/2)+1]) / 2}')
 reach=none
 for i in "${!RAMP[@]}"; do
   if [ "$(echo "${RAMP[$i]} >= 0.8 * $steady" | bc -l)" = 1 ]; then reach=$((i + 1)); break; fi
@@ -238,5 +240,6 @@ for i in 0 1 2; do
   r=$(echo "scale=3; $(avg "s$i,real,rps") / $(avg "s$i,synth,rps")" | bc -l); t "$name on $PROFILES profiles <= 1.5x" "${r}x" "$(verdict "$r <= 1.5")"
 done
 t "start to first 200 < 1500 ms (real data, database present)" "$WARM_MS ms" "$(verdict "$WARM_MS < 1500")"
-t "fresh replica reaches 80% of steady throughput within 10 s" "second $reach" "$([ "$reach" != none ] && [ "$reach" -le 10 ] && echo met || echo "NOT met")"
+t "fresh replica reaches 80% of its steady req/s within 10 s" "second $reach" "$([ "$reach" != none ] && [ "$reach" -le 10 ] && echo met || echo "NOT met")"
 t "peak RSS on $PROFILES profiles (stated, bounded)" "$((SYNTH_RSS_KB / 1024)) MiB" "stated"
+echo "fresh replica: steady $steady req/s (median of its seconds 21-30); the warmed server's rounds: $(avg "4,api,rps") req/s"
