@@ -26,6 +26,7 @@ Resources.AddResources(builder.Services, typeof(Program).Assembly);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 builder.Services.AddSingleton<Mgi.Api.Features.Downloads.DataPackage.PackageFile>();
 builder.Services.AddSingleton<Mgi.Api.Features.Search.List.Hits>();
+builder.Services.AddSingleton<Mgi.Api.Features.Profiles.Summary.ProfileCounts>();
 builder.Services.AddFastEndpoints();
 builder.Services.AddContract();
 

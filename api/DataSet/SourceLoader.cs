@@ -22,14 +22,8 @@ public static partial class SourceLoader
         var conventions = Read(dataDirectory, "catalogue/conventions.json", SourceJson.Default.ConventionsFile).Conventions;
         var jurisdictions = Read(dataDirectory, "catalogue/jurisdictions.json", SourceJson.Default.JurisdictionsFile).Jurisdictions;
 
-        var profileFiles = ProfileFiles(dataDirectory);
-        var profiles = profileFiles
-            .Select(path => (File: Relative(dataDirectory, path), Profile: Read(dataDirectory, Relative(dataDirectory, path), SourceJson.Default.ProfileSource)))
-            .ToList();
-
-        var instruments = InstrumentFiles(dataDirectory)
-            .Select(path => (File: Relative(dataDirectory, path), Instruments: Read(dataDirectory, Relative(dataDirectory, path), SourceJson.Default.InstrumentsFile)))
-            .ToList();
+        var profiles = ReadEach(dataDirectory, ProfileFiles(dataDirectory), SourceJson.Default.ProfileSource);
+        var instruments = ReadEach(dataDirectory, InstrumentFiles(dataDirectory), SourceJson.Default.InstrumentsFile);
 
         var catalogue = new Catalogue(dimensions, indicators, conventions, jurisdictions);
         catalogue.Check();
@@ -37,7 +31,7 @@ public static partial class SourceLoader
         InstrumentChecks.Check(instruments, profiles, catalogue);
 
         return new SourceData(dimensions, indicators, conventions, jurisdictions,
-            profiles.Select(p => p.Profile).ToList(), instruments.Select(i => i.Instruments).ToList(), Hash(dataDirectory));
+            profiles.Select(p => p.Value).ToList(), instruments.Select(i => i.Value).ToList(), Hash(dataDirectory));
     }
 
     /// <summary>
@@ -80,6 +74,10 @@ public static partial class SourceLoader
 
     static string Relative(string dataDirectory, string path) =>
         Path.GetRelativePath(dataDirectory, path).Replace('\\', '/');
+
+    /// <summary>Each file of a folder read, with its path relative to data/ (for messages).</summary>
+    static List<(string File, T Value)> ReadEach<T>(string dataDirectory, List<string> paths, JsonTypeInfo<T> type) =>
+        paths.Select(path => Relative(dataDirectory, path)).Select(file => (file, Read(dataDirectory, file, type))).ToList();
 
     static T Read<T>(string dataDirectory, string relative, JsonTypeInfo<T> type)
     {

@@ -50,37 +50,42 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
         IReadOnlyList<string>? facetNames = null, Func<IReadOnlyList<string>, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>>? facets = null)
     {
         var asked = (request as FacetedRequest)?.Facet;
-        var facetError = asked is null ? null : FacetRequest.Check(asked, facetNames ?? []);
-        if (facetError is not null || (asked is not null && CsvOutput.IsRequested(HttpContext.Request)))
+        var (facetsAsked, facetError) = asked is null ? ([], null) : FacetRequest.Parse(asked, facetNames ?? []);
+        if (facetError is not null)
         {
-            AddError(new ValidationFailure("facet", facetError ?? "facet counts come with JSON; leave facet out of a CSV request."));
-            await Send.ErrorsAsync(400, ct);
+            await RefuseAsync("facet", facetError, ct);
             return;
         }
         if (CsvOutput.IsRequested(HttpContext.Request))
         {
-            await SendCsvAsync(items, request.Hxl == true, ct);
+            if (asked is not null) await RefuseAsync("facet", "facet counts come with JSON; leave facet out of a CSV request.", ct);
+            else await SendCsvAsync(items, request.Hxl == true, ct);
             return;
         }
         if (request.Hxl == true)
         {
-            AddError(new ValidationFailure("hxl", "hxl=true adds HXL hashtags to CSV; ask for CSV (format=csv or Accept: text/csv) or leave hxl out."));
-            await Send.ErrorsAsync(400, ct);
+            await RefuseAsync("hxl", "hxl=true adds HXL hashtags to CSV; ask for CSV (format=csv or Accept: text/csv) or leave hxl out.", ct);
             return;
         }
         var count = total();
         var totalPages = count == 0 ? 0 : (count + request.PageSize - 1) / request.PageSize;
         if (request.Page > Math.Max(totalPages, 1))
         {
-            AddError(new ValidationFailure("page", $"page {request.Page} is past the last page ({Math.Max(totalPages, 1)}) of {count} items at pageSize {request.PageSize}."));
-            await Send.ErrorsAsync(400, ct);
+            await RefuseAsync("page", $"page {request.Page} is past the last page ({Math.Max(totalPages, 1)}) of {count} items at pageSize {request.PageSize}.", ct);
             return;
         }
         HttpContext.Response.Headers.Link = LinkHeader.For(HttpContext.Request, request.Page, request.PageSize, totalPages);
         var page = items((request.Page - 1) * request.PageSize, request.PageSize).Select(i => new RawJson(i.Json)).ToList();
-        var counts = asked is null || facets is null ? null : facets(FacetRequest.Names(asked, facetNames!));
+        var counts = asked is null || facets is null ? null : facets(facetsAsked);
         // The contract declares PagedList<TItem>; PagedList<RawJson> serializes to the same bytes.
         await HttpContext.Response.SendOkAsync(new PagedList<RawJson> { Items = page, Page = request.Page, PageSize = request.PageSize, Total = count, TotalPages = totalPages, Facets = counts }, null, ct);
+    }
+
+    /// <summary>A 400 problem naming <paramref name="parameter"/> and why its value cannot be answered.</summary>
+    async Task RefuseAsync(string parameter, string reason, CancellationToken ct)
+    {
+        AddError(new ValidationFailure(parameter, reason));
+        await Send.ErrorsAsync(400, ct);
     }
 
     async Task SendCsvAsync(Func<int, int, IReadOnlyList<Rendered<TItem>>> items, bool hxl, CancellationToken ct)

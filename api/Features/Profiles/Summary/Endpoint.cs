@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Profiles.Summary;
 
-public sealed class Endpoint(Database database, ProfilesResource profiles) : Endpoint<GetProfileSummaryRequest, ProfileSummary>
+public sealed class Endpoint(Database database, ProfilesResource profiles, ProfileCounts counts) : Endpoint<GetProfileSummaryRequest, ProfileSummary>
 {
     public override void Configure()
     {
@@ -27,6 +27,6 @@ public sealed class Endpoint(Database database, ProfilesResource profiles) : End
             return;
         }
         using var db = database.Open();
-        await Send.OkAsync(Data.Read(db, profile.Item), ct);
+        await Send.OkAsync(counts.Read(db, profile.Item), ct);
     }
 }
