@@ -1,0 +1,81 @@
+namespace Mgi.Api.BrowserTests;
+
+/// <summary>
+/// Every page type loads from the service alone (no request to another host, no console error, which
+/// is where a Content-Security-Policy violation shows), with JavaScript on and off, and is kept as a
+/// full-page screenshot at desktop and phone widths.
+/// </summary>
+[Collection(ExplorerFixture.Name)]
+public sealed class PageTypeTests(Explorer explorer, ITestOutputHelper output)
+{
+    [Theory]
+    [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
+    public async Task A_page_type_requests_nothing_from_another_host_and_logs_no_error(string pageType)
+    {
+        var (path, status) = await PageTypes.ResolveAsync(explorer, pageType);
+        await using var session = await explorer.OpenAsync();
+        var response = await session.GoAsync(path);
+
+        Assert.Equal(status, response.Status);
+        Assert.NotEmpty(session.Requests);
+        Assert.True(session.RequestsElsewhere().Count == 0, "requests to other hosts:\n" + string.Join('\n', session.RequestsElsewhere()));
+        // Errors the page's own status causes (the 400 or 404 of the document itself) are expected.
+        var errors = session.ConsoleErrors.Where(e => !e.Contains($"status of {status}", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, "console errors:\n" + string.Join('\n', errors));
+        output.WriteLine($"{pageType} {path}: {status}, {session.Requests.Count} requests, all to {explorer.Service.BaseAddress.Authority}");
+    }
+
+    [Theory]
+    [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
+    public async Task A_page_type_works_with_JavaScript_off(string pageType)
+    {
+        var (path, status) = await PageTypes.ResolveAsync(explorer, pageType);
+        await using var session = await explorer.OpenAsync(javaScript: false);
+        var response = await session.GoAsync(path);
+
+        Assert.Equal(status, response.Status);
+        Assert.Equal(1, await session.Page.Locator("main").CountAsync());
+        Assert.Equal(1, await session.Page.Locator("h1").CountAsync());
+        Assert.NotEmpty((await session.Page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.Empty(session.RequestsElsewhere());
+    }
+
+    [Fact]
+    public async Task With_JavaScript_off_a_facet_link_narrows_the_findings()
+    {
+        await using var session = await explorer.OpenAsync(javaScript: false);
+        var page = session.Page;
+        await session.GoAsync($"/explore/policies?profile={PageTypes.Profile}");
+        var all = await Links.FindingIdsAsync(page);
+
+        var facet = (await Links.HrefsAsync(page, "a")).First(h => Links.Goes(page, h, "/explore/policies", ("dimension", "3")));
+        await page.Locator($"a[href='{facet}']").First.ClickAsync();
+        await page.WaitForURLAsync(url => Links.QueryOf(page, url)["dimension"] == "3");
+
+        var api = await explorer.GetJsonAsync("/v1/policies" + new Uri(page.Url).Query);
+        var ids = await Links.FindingIdsAsync(page);
+        Assert.Equal(api.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()), ids);
+        Assert.True(ids.Length < all.Length, $"{ids.Length} findings after the facet, {all.Length} before");
+        Assert.Empty(session.RequestsElsewhere());
+    }
+
+    [Theory]
+    [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
+    public async Task A_page_type_is_kept_as_a_full_page_screenshot_at_desktop_and_phone_widths(string pageType)
+    {
+        var (path, status) = await PageTypes.ResolveAsync(explorer, pageType);
+        Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        foreach (var (width, device) in new[] { (1280, "desktop"), (390, "phone") })
+        {
+            await using var session = await explorer.OpenAsync(width);
+            Assert.Equal(status, (await session.GoAsync(path)).Status);
+            var file = Path.Combine(RepositoryPaths.Screenshots, $"{pageType}-{device}.png");
+            await session.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+
+            // Readable on a phone: nothing wider than the viewport (no sideways scrolling).
+            var scrollWidth = await session.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(scrollWidth <= width, $"{path} at {width} px scrolls sideways: {scrollWidth} px wide");
+            output.WriteLine(file);
+        }
+    }
+}
