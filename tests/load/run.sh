@@ -13,7 +13,8 @@
 # latency, errors and the ratio to the ceiling; the time from process start to the first 200
 # (database present, and absent so built first); how fast a fresh replica reaches its steady
 # throughput under load; peak RSS; the slow-down of list, filter and search routes on the synthetic
-# data set; and every target of issue 16 / SPEC §6 as measured in this run. Loopback only; every
+# data set; the explorer's profile and findings pages against their API twins (issue 22); and every
+# target of issues 16 and 22 / SPEC §6 as measured in this run. Loopback only; every
 # run is bounded by --duration; it ends only the processes it started, by PID.
 #
 # Two API servers on the real data: one as deployed (the response store replays repeated GETs: the
@@ -41,6 +42,7 @@ command -v taskset >/dev/null || { apt-get update -qq && apt-get install -y -qq 
 command -v bc >/dev/null || { apt-get update -qq && apt-get install -y -qq bc; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg) # how busy the machine was before this run started
 WORK=$(mktemp -d /tmp/mgi-load.XXXXXX)
 PIDS=()
 cleanup() {
@@ -100,6 +102,10 @@ field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 # Scenarios: name | port | path | wrk script (empty: the path itself, repeated). The ceiling gets
 # the same path or script: it replays the API's response to each URL.
 MIGRATION="/v1/search?q=migration&pageSize=20"
+FINDINGS="profile=MEX-2022&dimension=3&assessment=well-developed"
+# The explorer's pages (issue 22) and their API twins, in the same rounds: rows EXPLORER_FIRST.. of
+# SCENARIOS are page, twin, page, twin.
+EXPLORER_FIRST=8
 SCENARIOS=(
   "cached GET /v1/jurisdictions/MEX|$API_PORT|/v1/jurisdictions/MEX|"
   "cached GET /v1/policies/{id}|$API_PORT|/v1/policies/MEX-2022-1.2-01|"
@@ -109,6 +115,10 @@ SCENARIOS=(
   "CSV /v1/policies?format=csv, computed|$COMPUTED_PORT|/v1/policies?format=csv|"
   "search q=migration&pageSize=20, computed|$COMPUTED_PORT|$MIGRATION|"
   "search, random terms (search.lua), computed|$COMPUTED_PORT|/|search.lua"
+  "cached page /explore/profiles/MEX-2022|$API_PORT|/explore/profiles/MEX-2022|"
+  "cached twin /v1/profiles/MEX-2022/summary|$API_PORT|/v1/profiles/MEX-2022/summary|"
+  "cached page /explore/policies?d3 well-dev.|$API_PORT|/explore/policies?$FINDINGS|"
+  "cached twin /v1/policies?d3 well-dev.|$API_PORT|/v1/policies?$FINDINGS|"
 )
 SCALING=(
   "list /v1/policies?pageSize=50|/v1/policies?pageSize=50"
@@ -182,12 +192,15 @@ done
 stop "$FRESH_PID"
 
 avg() { echo "scale=3; ${SUM[$1]} / $ROUNDS" | bc -l; }
+# Ratios are API / ceiling in the same rounds (the ceiling replays the API's exact response).
+ratio() { echo "scale=3; $(avg "$1,api,rps") / $(avg "$1,ceil,rps")" | bc -l; }
 RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$API_PID/status")
 SYNTH_RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$SYNTH_PID/status")
 
 echo
 echo "MGI API load benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(uname -sr)"
 echo "wrk -t1 -c$CONNECTIONS -d${DURATION}s on core 1, servers on core 0, $ROUNDS interleaved rounds (means), after ${WARMUP} s of warm-up per server"
+echo "load average before the run: $LOAD_BEFORE (1, 5, 15 min); at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 printf '| %-40s | %9s | %7s | %7s | %6s | %11s | %6s |\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "ceiling r/s" "ratio"
 printf '|%s|%s|%s|%s|%s|%s|%s|\n' "------------------------------------------" "-----------" "---------" "---------" "--------" "-------------" "--------"
@@ -203,6 +216,19 @@ echo "start-up to first 200: ${WARM_MS} ms (database present), ${COLD_MS} ms (da
 echo "peak RSS: $((RSS_KB / 1024)) MiB (real data), $((SYNTH_RSS_KB / 1024)) MiB ($PROFILES-profile data set, built in ${SYNTH_BUILD_MS} ms)"
 echo "fresh replica under load, req/s per second from its first 200 (varied.lua, store on): ${RAMP[*]}"
 echo
+echo "explorer pages vs their API twins (issue 22), cached, same rounds; the findings are $FINDINGS"
+printf '| %-44s | %9s | %7s | %9s | %11s | %9s | %6s |\n' "page (twin)" "page r/s" "page p99" "twin r/s" "bytes page/twin" "ceiling" "ratio"
+printf '|%s|%s|%s|%s|%s|%s|%s|\n' "----------------------------------------------" "-----------" "---------" "-----------" "-----------------" "-----------" "--------"
+explorer_ratio() { echo "scale=3; $(avg "$1,api,rps") / $(avg "$(( $1 + 1 )),api,rps")" | bc -l; }
+for i in $EXPLORER_FIRST $(( EXPLORER_FIRST + 2 )); do
+  IFS='|' read -r name _ <<<"${SCENARIOS[$i]}"
+  printf '| %-44s | %9.0f | %7.2f | %9.0f | %7s/%-7s | %8.2f | %6.2f |\n' "${name#cached page }" "$(avg "$i,api,rps")" "$(avg "$i,api,p99_ms")" \
+    "$(avg "$(( i + 1 )),api,rps")" "$(echo "${SUM["$i,api,bytes"]} / ${SUM["$i,api,requests"]}" | bc)" \
+    "$(echo "${SUM["$(( i + 1 )),api,bytes"]} / ${SUM["$(( i + 1 )),api,requests"]}" | bc)" "$(ratio "$i")" "$(explorer_ratio "$i")"
+done
+echo "(ceiling: the page's throughput over the ceiling replaying the same page; ratio: page over its API twin)"
+
+echo
 echo "scaling: real data set vs $PROFILES profiles"
 printf '| %-52s | %9s | %9s | %9s | %9s | %9s |\n' "route" "real r/s" "synth r/s" "slow-down" "real p99" "synth p99"
 printf '|%s|%s|%s|%s|%s|%s|\n' "------------------------------------------------------" "-----------" "-----------" "-----------" "-----------" "-----------"
@@ -213,9 +239,6 @@ for i in "${!SCALING[@]}"; do
     "$(avg "s$i,real,p99_ms")" "$(avg "s$i,synth,p99_ms")"
 done
 
-# Every target of issue 16 (SPEC §6), from the numbers above: ratios are API / ceiling in the same
-# rounds (the ceiling replays the API's exact response), slow-downs real / 200 profiles.
-ratio() { echo "scale=3; $(avg "$1,api,rps") / $(avg "$1,ceil,rps")" | bc -l; }
 steady=$(printf '%s\n' "${RAMP[@]:20:10}" | sort -g | awk '{v[NR]=$1} END {print (v[int((NR+1)/2)] + v[int(NR/2)+1]) / 2}')
 reach=none
 for i in "${!RAMP[@]}"; do
@@ -223,8 +246,9 @@ for i in "${!RAMP[@]}"; do
 done
 mig_real=$(avg "s3,real,rps"); mig_synth=$(avg "s3,synth,rps")
 verdict() { [ "$(echo "$1" | bc -l)" = 1 ] && echo met || echo "NOT met"; }
+# Every target of issues 16 and 22 (SPEC §6), from the numbers above; slow-downs are real / 200 profiles.
 echo
-echo "targets (issue 16):"
+echo "targets (issues 16 and 22):"
 printf '| %-66s | %-22s | %-8s |\n' "target" "measured" "verdict"
 printf '|%s|%s|%s|\n' "--------------------------------------------------------------------" "------------------------" "----------"
 t() { printf '| %-66s | %-22s | %-8s |\n' "$1" "$2" "$3"; }
@@ -241,5 +265,8 @@ for i in 0 1 2; do
 done
 t "start to first 200 < 1500 ms (real data, database present)" "$WARM_MS ms" "$(verdict "$WARM_MS < 1500")"
 t "fresh replica reaches 80% of its steady req/s within 10 s" "second $reach" "$([ "$reach" != none ] && [ "$reach" -le 10 ] && echo met || echo "NOT met")"
+# A page that answered errors (a 404 counts) has not met its bar, whatever its speed.
+i=$EXPLORER_FIRST; r=$(explorer_ratio $i); t "explorer profile page >= 0.8 of /v1/profiles/MEX-2022/summary" "$r" "$(verdict "$r >= 0.8 && $(avg "$i,api,errors") == 0")"
+i=$(( EXPLORER_FIRST + 2 )); r=$(explorer_ratio $i); t "explorer findings page >= 0.8 of /v1/policies?same query" "$r" "$(verdict "$r >= 0.8 && $(avg "$i,api,errors") == 0")"
 t "peak RSS on $PROFILES profiles (stated, bounded)" "$((SYNTH_RSS_KB / 1024)) MiB" "stated"
 echo "fresh replica: steady $steady req/s (median of its seconds 21-30); the warmed server's rounds: $(avg "4,api,rps") req/s"
