@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Mgi.Api.DataSet;
+using Mgi.Api.Features.Explorer;
 using Mgi.Api.Http;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Jav
 builder.Services.AddSingleton<Mgi.Api.Features.Downloads.DataPackage.PackageFile>();
 builder.Services.AddSingleton<Mgi.Api.Features.Search.List.Hits>();
 builder.Services.AddSingleton<Mgi.Api.Features.Profiles.Summary.ProfileCounts>();
+builder.Services.AddExplorer();
 builder.Services.AddFastEndpoints();
 builder.Services.AddContract();
 

@@ -19,7 +19,8 @@ public sealed class QueryParameterCheck : IGlobalPreProcessor
         if (http.Request.Query.Count == 0) return;
         // The request type, also when binding failed and left no request (a bad value of one
         // parameter must not make the others look unknown).
-        var requestType = context.Request?.GetType() ?? http.GetEndpoint()?.Metadata.GetMetadata<EndpointDefinition>()?.ReqDtoType;
+        var definition = http.GetEndpoint()?.Metadata.GetMetadata<EndpointDefinition>();
+        var requestType = context.Request?.GetType() ?? definition?.ReqDtoType;
         var known = requestType is null || requestType == typeof(EmptyRequest)
             ? []
             : Known.GetOrAdd(requestType, KnownNames);
@@ -35,6 +36,9 @@ public sealed class QueryParameterCheck : IGlobalPreProcessor
         }
         if (failures.Count == 0) return;
         context.ValidationFailures.AddRange(failures);
+        // An endpoint that answers its own failures (DontThrowIfValidationFails: the explorer's pages,
+        // which answer them as a page) gets these with the others and sends them itself.
+        if (definition is { ThrowIfValidationFails: false }) return;
         await http.Response.SendErrorsAsync(context.ValidationFailures, 400, cancellation: ct);
     }
 

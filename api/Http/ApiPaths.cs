@@ -12,6 +12,9 @@ public static class ApiPaths
     /// <summary>Liveness and readiness probes: never rate limited, never given cache validators.</summary>
     public const string Health = "/health";
 
+    /// <summary>The explorer: HTML pages mirroring /v1, with a document's security headers; stored and validated like the API.</summary>
+    public const string Explore = "/explore";
+
     /// <summary>Swagger UI: an HTML application with its own security headers.</summary>
     public const string Swagger = "/swagger";
 }

@@ -36,30 +36,19 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
     protected async Task SendPageAsync(Database database, Resource<TItem, TRequest> resource, TRequest request, CancellationToken ct)
     {
         using var db = database.Open();
-        var filter = resource.Filter(request);
-        await SendPageAsync(request, () => resource.Total(db, filter), (offset, limit) => resource.Page(db, filter, offset, limit), ct,
-            facetNames: filter.FacetNames, facets: names => resource.Facets(db, filter, names));
+        await SendPageAsync(request, resource.Source(db, request), ct);
     }
 
     /// <summary>
-    /// The one way a list answers: <paramref name="items"/> (offset, limit) gives rendered items in
-    /// the list's order; <paramref name="total"/> how many match; <paramref name="facets"/> the
-    /// counts per value of the filters named in facet, among <paramref name="facetNames"/>.
+    /// The one way a list answers: the page of <paramref name="source"/> the request asks for
+    /// (<see cref="ListSource{TItem}.Read"/>) as JSON, or every matching item as CSV.
     /// </summary>
-    protected async Task SendPageAsync(TRequest request, Func<int> total, Func<int, int, IReadOnlyList<Rendered<TItem>>> items, CancellationToken ct,
-        IReadOnlyList<string>? facetNames = null, Func<IReadOnlyList<string>, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>>? facets = null)
+    protected async Task SendPageAsync(TRequest request, ListSource<TItem> source, CancellationToken ct)
     {
-        var asked = (request as FacetedRequest)?.Facet;
-        var (facetsAsked, facetError) = asked is null ? ([], null) : FacetRequest.Parse(asked, facetNames ?? []);
-        if (facetError is not null)
-        {
-            await RefuseAsync("facet", facetError, ct);
-            return;
-        }
         if (CsvOutput.IsRequested(HttpContext.Request))
         {
-            if (asked is not null) await RefuseAsync("facet", "facet counts come with JSON; leave facet out of a CSV request.", ct);
-            else await SendCsvAsync(items, request.Hxl == true, ct);
+            if ((request as FacetedRequest)?.Facet is not null) await RefuseAsync("facet", "facet counts come with JSON; leave facet out of a CSV request.", ct);
+            else await SendCsvAsync(source.Items, request.Hxl == true, ct);
             return;
         }
         if (request.Hxl == true)
@@ -67,18 +56,19 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
             await RefuseAsync("hxl", "hxl=true adds HXL hashtags to CSV; ask for CSV (format=csv or Accept: text/csv) or leave hxl out.", ct);
             return;
         }
-        var count = total();
-        var totalPages = count == 0 ? 0 : (count + request.PageSize - 1) / request.PageSize;
-        if (request.Page > Math.Max(totalPages, 1))
+        var (page, refusal) = source.Read(request);
+        if (page is null)
         {
-            await RefuseAsync("page", $"page {request.Page} is past the last page ({Math.Max(totalPages, 1)}) of {count} items at pageSize {request.PageSize}.", ct);
+            await RefuseAsync(refusal!.PropertyName, refusal.ErrorMessage, ct);
             return;
         }
-        HttpContext.Response.Headers.Link = LinkHeader.For(HttpContext.Request, request.Page, request.PageSize, totalPages);
-        var page = items((request.Page - 1) * request.PageSize, request.PageSize).Select(i => new RawJson(i.Json)).ToList();
-        var counts = asked is null || facets is null ? null : facets(facetsAsked);
+        HttpContext.Response.Headers.Link = LinkHeader.For(HttpContext.Request, page.Page, page.PageSize, page.TotalPages);
         // The contract declares PagedList<TItem>; PagedList<RawJson> serializes to the same bytes.
-        await HttpContext.Response.SendOkAsync(new PagedList<RawJson> { Items = page, Page = request.Page, PageSize = request.PageSize, Total = count, TotalPages = totalPages, Facets = counts }, null, ct);
+        await HttpContext.Response.SendOkAsync(new PagedList<RawJson>
+        {
+            Items = [.. page.Items.Select(i => new RawJson(i.Json))], Page = page.Page, PageSize = page.PageSize,
+            Total = page.Total, TotalPages = page.TotalPages, Facets = page.Facets,
+        }, null, ct);
     }
 
     /// <summary>A 400 problem naming <paramref name="parameter"/> and why its value cannot be answered.</summary>

@@ -120,6 +120,14 @@ public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TIte
     /// <summary>The filters the list can be faceted by (declared with the filters, in <see cref="Filter"/>).</summary>
     public IReadOnlyList<string> FacetNames => Filter(new TListRequest()).FacetNames;
 
+    /// <summary>The request's list, read on <paramref name="db"/>: what the list route and the explorer's page of it answer from.</summary>
+    public ListSource<TItem> Source(Database.Lease db, TListRequest request)
+    {
+        var filter = Filter(request);
+        return new ListSource<TItem>(() => Total(db, filter), (offset, limit) => Page(db, filter, offset, limit),
+            filter.FacetNames, names => Facets(db, filter, names));
+    }
+
     /// <summary>The counts per value of each facet in <paramref name="names"/>, under <paramref name="filter"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(Database.Lease db, SqlFilter filter, IEnumerable<string> names) =>
         names.ToDictionary(n => n, n => filter.FacetCounts(db, From, KeyColumn, n));

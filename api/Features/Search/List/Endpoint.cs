@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Search.List;
 
-public sealed class Endpoint(TextIndex text, Hits hits, ItemJson json) : ListEndpoint<SearchRequest, SearchHit>
+public sealed class Endpoint(Hits hits) : ListEndpoint<SearchRequest, SearchHit>
 {
     public override void Configure()
     {
@@ -12,20 +12,5 @@ public sealed class Endpoint(TextIndex text, Hits hits, ItemJson json) : ListEnd
             + "`total` is exact. The values of `score` are for ordering: they may change between versions of the service.");
     }
 
-    // Hits are computed per request: one search gives the total and the page (ranked up to its end),
-    // then the page's hits get their snippets and are written like any list's items.
-    public override async Task HandleAsync(SearchRequest req, CancellationToken ct)
-    {
-        var query = TextQuery.Parse(req.Q)!; // the validator refused text without a word
-        TextIndex.Found? found = null;
-        TextIndex.Found Find(long top) =>
-            found is { } f && (f.Hits.Count >= top || f.Hits.Count == f.Total) ? f : found = hits.Find(query, req, (int)Math.Min(top, int.MaxValue));
-        IReadOnlyList<Rendered<SearchHit>> Page(int offset, int limit)
-        {
-            var terms = text.SnippetTerms(query);
-            return [.. Find((long)offset + limit).Hits.Skip(offset).Take(limit).Select(hit => json.Render(hits.Hit(hit, terms)))];
-        }
-        await SendPageAsync(req, () => Find((long)req.Page * req.PageSize).Total, Page, ct,
-            facetNames: SearchRequest.DeclaredFacets, facets: names => hits.Facets(query, req, names));
-    }
+    public override Task HandleAsync(SearchRequest req, CancellationToken ct) => SendPageAsync(req, hits.Source(req), ct);
 }

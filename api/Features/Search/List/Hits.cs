@@ -12,7 +12,7 @@ namespace Mgi.Api.Features.Search.List;
 /// dimension, so type=source&amp;dimension=2 matches nothing); each hit's title from its rendered
 /// item and its snippet cut from its text in memory.
 /// </summary>
-public sealed class Hits(TextIndex text, PoliciesResource policies, CovidResponsesResource covidResponses, SourcesResource sources, FootnotesResource footnotes)
+public sealed class Hits(TextIndex text, ItemJson json, PoliciesResource policies, CovidResponsesResource covidResponses, SourcesResource sources, FootnotesResource footnotes)
 {
     // Each type of hit, the resource its records come from, and how a record's title reads.
     readonly Dictionary<string, (string Type, Func<string, string> Title)> _kinds = new()
@@ -22,6 +22,25 @@ public sealed class Hits(TextIndex text, PoliciesResource policies, CovidRespons
         [sources.Name] = (SearchRequest.Source, key => sources.Items.Find(key)!.Item.Title),
         [footnotes.Name] = (SearchRequest.Footnote, key => NoteTitle(footnotes.Items.Find(key)!.Item)),
     };
+
+    /// <summary>
+    /// The request's hits as a list: one search gives the total and the page (ranked up to its end),
+    /// then the page's hits get their snippets and are rendered like any list's items. What
+    /// /v1/search and the explorer's search page answer from.
+    /// </summary>
+    public ListSource<SearchHit> Source(SearchRequest req)
+    {
+        var query = TextQuery.Parse(req.Q)!; // the validator refused text without a word
+        TextIndex.Found? found = null;
+        TextIndex.Found Find(long top) =>
+            found is { } f && (f.Hits.Count >= top || f.Hits.Count == f.Total) ? f : found = this.Find(query, req, (int)Math.Min(top, int.MaxValue));
+        IReadOnlyList<Rendered<SearchHit>> Page(int offset, int limit)
+        {
+            var terms = text.SnippetTerms(query);
+            return [.. Find((long)offset + limit).Hits.Skip(offset).Take(limit).Select(hit => json.Render(Hit(hit, terms)))];
+        }
+        return new ListSource<SearchHit>(() => Find((long)req.Page * req.PageSize).Total, Page, SearchRequest.DeclaredFacets, names => Facets(query, req, names));
+    }
 
     /// <summary>
     /// The best <paramref name="top"/> hits and the exact total. Order: by score, higher first; equal

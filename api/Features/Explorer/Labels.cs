@@ -1,0 +1,62 @@
+using Mgi.Api.DataSet;
+using Mgi.Api.Features.Dimensions;
+using Mgi.Api.Features.Indicators;
+using Mgi.Api.Features.Instruments;
+using Mgi.Api.Features.Jurisdictions;
+using Mgi.Api.Features.Profiles;
+using Mgi.Api.Features.Search.List;
+
+namespace Mgi.Api.Features.Explorer;
+
+/// <summary>
+/// How a filter value reads on a page: a code or number becomes the name the data set gives it
+/// (dimension 3 → "Partnerships"); the fixed vocabularies get their words. Values are unchanged in links.
+/// </summary>
+public sealed class Labels(DimensionsResource dimensions, ProfilesResource profiles, JurisdictionsResource jurisdictions,
+    IndicatorsResource indicators, InstrumentsResource instruments)
+{
+    public string Of(string filter, string value) => filter switch
+    {
+        "dimension" => Dimension(value),
+        "profile" => profiles.Items.Find(value)?.Item.Title ?? value,
+        "jurisdiction" => jurisdictions.Items.Find(value)?.Item.Name ?? value,
+        "indicator" => indicators.Items.Find(value)?.Item.Name ?? value,
+        "instrument" => instruments.Items.Find(value)?.Item.Name ?? value,
+        "assessment" => Assessment(value),
+        "type" => HitType(value),
+        "kind" => Capitalized(value),
+        _ => value,
+    };
+
+    /// <summary>The filters' own names, as a heading over their values.</summary>
+    public static string Filter(string filter) => filter switch
+    {
+        "type" => "Type",
+        "kind" => "Kind of instrument",
+        "indicator" => "Indicator area",
+        _ => Capitalized(filter),
+    };
+
+    public string Dimension(string number) =>
+        dimensions.Items.Find(number) is { } d ? $"{d.Item.Number}. {d.Item.Name}" : number;
+
+    public string Dimension(int number) => Dimension(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static string Assessment(string value) => value switch
+    {
+        ProfileChecks.WellDeveloped => "Well developed",
+        ProfileChecks.FurtherDevelopment => "Potential for further development",
+        _ => value,
+    };
+
+    public static string HitType(string value) => value switch
+    {
+        SearchRequest.Policy => "Finding",
+        SearchRequest.CovidResponse => "COVID-19 answer",
+        SearchRequest.Source => "Key source",
+        SearchRequest.Footnote => "Note",
+        _ => value,
+    };
+
+    static string Capitalized(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
+}
