@@ -59,6 +59,16 @@ public sealed class PageTypeTests(Explorer explorer, ITestOutputHelper output)
         Assert.Empty(session.RequestsElsewhere());
     }
 
+    /// <summary>The innermost elements reaching past the viewport's right edge, or whose content does (a long
+    /// unbroken word), the first five: named on failure.</summary>
+    const string WiderThanTheViewport = """
+        () => {
+          const past = e => e.getBoundingClientRect().right > window.innerWidth + 1 || e.scrollWidth > window.innerWidth + 1;
+          return [...document.querySelectorAll('body *')].filter(e => past(e) && ![...e.children].some(past)).slice(0, 5)
+            .map(e => `right ${Math.round(e.getBoundingClientRect().right)} px, content ${e.scrollWidth} px: ${e.outerHTML.slice(0, 160)}`);
+        }
+        """;
+
     [Theory]
     [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
     public async Task A_page_type_is_kept_as_a_full_page_screenshot_at_desktop_and_phone_widths(string pageType)
@@ -74,7 +84,8 @@ public sealed class PageTypeTests(Explorer explorer, ITestOutputHelper output)
 
             // Readable on a phone: nothing wider than the viewport (no sideways scrolling).
             var scrollWidth = await session.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            Assert.True(scrollWidth <= width, $"{path} at {width} px scrolls sideways: {scrollWidth} px wide");
+            Assert.True(scrollWidth <= width, $"{path} at {width} px scrolls sideways: {scrollWidth} px wide; what sticks out:\n"
+                + string.Join('\n', await session.Page.EvaluateAsync<string[]>(WiderThanTheViewport)));
             output.WriteLine(file);
         }
     }
