@@ -34,6 +34,7 @@ builder.Services.AddContract();
 
 var app = builder.Build();
 app.UseHttpBehaviour();
+app.UseBrowserHome();
 app.UseStatusCodePages();
 app.UseRouting();
 app.UseNegotiation();

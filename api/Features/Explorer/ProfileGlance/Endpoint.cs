@@ -11,7 +11,7 @@ using Mgi.Api.Features.Profiles.Summary;
 using Mgi.Api.Features.Sources;
 using Mgi.Api.Features.Sources.List;
 
-namespace Mgi.Api.Features.Explorer.Profile;
+namespace Mgi.Api.Features.Explorer.ProfileGlance;
 
 /// <summary>/explore/profiles/{id}: the twin of /v1/profiles/{id}/summary, its numbers counted by the same code (<see cref="ProfileCounts"/>).</summary>
 public sealed class Endpoint(Database database, ProfilesResource profiles, ProfileCounts counts, JurisdictionsResource jurisdictions,

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mgi.Api.Features.Jurisdictions;
 
-namespace Mgi.Api.Features.Explorer.Profile;
+namespace Mgi.Api.Features.Explorer.ProfileGlance;
 
 /// <summary>
 /// A profile as a schema.org Dataset in JSON-LD, for dataset search engines: name, description,

@@ -1,7 +1,7 @@
 using Mgi.Api.Features.Policies;
 using Mgi.Api.Features.Policies.List;
 
-namespace Mgi.Api.Features.Explorer.Policies;
+namespace Mgi.Api.Features.Explorer.Findings;
 
 /// <summary>/explore/policies: the findings with exactly /v1/policies' parameters, read by its list's own code, with every facet.</summary>
 public sealed class Endpoint(Database database, PoliciesResource policies) : PageEndpoint<ListPoliciesRequest>

@@ -6,7 +6,7 @@ using Mgi.Api.Features.Jurisdictions.Ratifications;
 using Mgi.Api.Features.Profiles.Summary;
 using Mgi.Api.Features.Sources;
 
-namespace Mgi.Api.Features.Explorer.Profile;
+namespace Mgi.Api.Features.Explorer.ProfileGlance;
 
 /// <summary>
 /// A profile at a glance: its summary exactly as /v1/profiles/{id}/summary counts it (the chart's
