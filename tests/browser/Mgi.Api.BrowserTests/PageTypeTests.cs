@@ -27,6 +27,30 @@ public sealed class PageTypeTests(Explorer explorer, ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
+    public async Task Every_link_of_a_page_type_to_the_service_answers(string pageType)
+    {
+        var (path, status) = await PageTypes.ResolveAsync(explorer, pageType);
+        await using var session = await explorer.OpenAsync();
+        await session.GoAsync(path);
+
+        // As the browser resolves them (HTML and SVG links alike); links to other hosts are not followed.
+        var urls = (await session.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a')].map(a => a.href.baseVal ?? a.href)"))
+            .Select(href => new Uri(href)).Where(uri => uri.Authority == explorer.Service.BaseAddress.Authority)
+            .Select(uri => uri.GetLeftPart(UriPartial.Query)).Distinct().ToList();
+        var broken = new List<string>();
+        foreach (var url in urls)
+        {
+            using var response = await explorer.Http.GetAsync(new Uri(url), HttpCompletionOption.ResponseHeadersRead);
+            var answer = (int)response.StatusCode;
+            // An error page links the API's answer to the same request, which keeps the same status.
+            if (answer >= 400 && !(status >= 400 && answer == status)) broken.Add($"{answer} {url}");
+        }
+        Assert.True(broken.Count == 0, $"{path} links to:\n{string.Join('\n', broken)}");
+        output.WriteLine($"{pageType} {path}: {urls.Count} links to the service, all answering");
+    }
+
+    [Theory]
+    [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
     public async Task A_page_type_works_with_JavaScript_off(string pageType)
     {
         var (path, status) = await PageTypes.ResolveAsync(explorer, pageType);
