@@ -1,5 +1,4 @@
 using System.Net;
-using Mgi.Api.Tests.Analysts.JsonLd;
 
 namespace Mgi.Api.Tests.Analysts;
 
@@ -50,34 +49,6 @@ public sealed class CatalogTests(ApiFactory api)
         Assert.Equal("International Organization for Migration (IOM)", dataset.GetProperty("dct:publisher").Str("foaf:name"));
         var service = Assert.Single(catalog.GetProperty("dcat:service").EnumerateArray());
         Assert.Equal($"http://{Host}/openapi/v1.json", service.GetProperty("dcat:endpointDescription").Str("@id"));
-    }
-
-    [Fact]
-    public async Task The_catalogue_expands_to_rdf_with_the_dcat_classes_and_properties()
-    {
-        var (response, body) = await Catalog();
-        response.Dispose();
-        var nquads = JsonLdProcessor.ToNQuads(body);
-        const string type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-        foreach (var (subject, @class) in new[]
-        {
-            ($"<http://{Host}/v1/catalog>", "Catalog"), ($"<http://{Host}/v1/profiles/MEX-2022>", "Dataset"),
-            ($"<http://{Host}/v1/downloads/mgi.sqlite>", "Distribution"), ($"<http://{Host}/v1/policies?format=csv>", "Distribution"),
-            ($"<http://{Host}/v1>", "DataService"),
-        })
-            Assert.Contains($"{subject} {type} <http://www.w3.org/ns/dcat#{@class}> .", nquads, StringComparison.Ordinal);
-        foreach (var statement in new[]
-        {
-            $"<http://{Host}/v1/catalog> <http://www.w3.org/ns/dcat#dataset> <http://{Host}/v1/profiles/MEX-2022> .",
-            $"<http://{Host}/v1/profiles/MEX-2022> <http://purl.org/dc/terms/license> <https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode> .",
-            $"<http://{Host}/v1/profiles/MEX-2022> <http://www.w3.org/ns/dcat#distribution> <http://{Host}/v1/downloads/datapackage.zip> .",
-            $"<http://{Host}/v1/downloads/mgi.sqlite> <http://www.w3.org/ns/dcat#downloadURL> <http://{Host}/v1/downloads/mgi.sqlite> .",
-            $"<http://{Host}/v1/downloads/mgi.sqlite> <http://www.w3.org/ns/dcat#mediaType> <https://www.iana.org/assignments/media-types/application/vnd.sqlite3> .",
-            $"<http://{Host}/v1> <http://www.w3.org/ns/dcat#endpointDescription> <http://{Host}/openapi/v1.json> .",
-            $"<http://{Host}/v1> <http://www.w3.org/ns/dcat#servesDataset> <http://{Host}/v1/profiles/MEX-2022> .",
-        })
-            Assert.Contains(statement, nquads, StringComparison.Ordinal);
-        Assert.Matches("<http://data\\.example\\.org/v1/downloads/mgi\\.sqlite> <http://www\\.w3\\.org/ns/dcat#byteSize> \"[1-9][0-9]*\"\\^\\^<http://www\\.w3\\.org/2001/XMLSchema#nonNegativeInteger> \\.", nquads);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Mgi.Api.Features.Catalog.Get;
 
 public sealed class Endpoint(Database database, Resources resources, ProfilesResource profiles, JurisdictionsResource jurisdictions,
-    PackageFile package, IOptions<DatabaseOptions> options) : EndpointWithoutRequest
+    PackageFile package, IOptions<DatabaseOptions> options, IOptions<CatalogOptions> catalogOptions) : EndpointWithoutRequest
 {
     public const string Route = Http.ApiPaths.V1 + "/catalog";
     public const string MediaType = "application/ld+json";
@@ -45,7 +45,8 @@ public sealed class Endpoint(Database database, Resources resources, ProfilesRes
             code => jurisdictions.Items.Find(code)?.Item,
             resources.All.Where(r => r.ListPath is not null).Select(r => (r.Name, r.ListPath!)).ToList(),
             sqliteBytes: new FileInfo(options.Value.DatabasePath).Length,
-            packageBytes: new FileInfo(await package.PathAsync(hxl: false, ct)).Length);
+            packageBytes: new FileInfo(await package.PathAsync(hxl: false, ct)).Length,
+            catalogOptions.Value.Publisher);
         await Send.StringAsync(catalog.ToJsonLd().ToJsonString(), 200, MediaType, ct);
     }
 }
