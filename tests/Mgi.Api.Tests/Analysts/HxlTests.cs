@@ -121,12 +121,14 @@ public sealed partial class HxlTests(ApiFactory api)
     [Fact]
     public async Task Findings_answers_instruments_and_ratifications_carry_their_country_for_hdx()
     {
+        var countries = (await _client.Json("/v1/jurisdictions?level=national&pageSize=500")).Items().Select(j => j.Str("code")).ToHashSet();
         foreach (var url in new[] { "/v1/policies", "/v1/covid-responses", "/v1/instruments", "/v1/jurisdictions/MEX/ratifications" })
         {
             var rows = Rows(await _client.GetStringAsync($"{url}?format=csv&hxl=true"));
             var column = Array.IndexOf(rows[0], "jurisdictionCode");
             Assert.Equal("#country+code", rows[1][column]);
             Assert.Contains(rows.Skip(2), r => r[column] == "MEX");
+            Assert.All(rows.Skip(2), r => Assert.Contains(r[column], countries));
         }
     }
 
