@@ -39,13 +39,13 @@ internal sealed class DcatCatalog(
     static readonly string[] GeneralKeywords = ["migration", "migration governance", "Migration Governance Indicators"];
 
     /// <summary>
-    /// The EU language table's code of an ISO 639-1 code, for the languages MGI profiles are
-    /// published in; another is left unstated rather than guessed (the service runs with invariant
-    /// globalization, so .NET's culture data is not at hand).
+    /// The EU language table's code of an ISO 639-1 code, for the six UN official languages and
+    /// Portuguese; another language is left unstated rather than guessed (the service runs with
+    /// invariant globalization, so .NET's culture data is not at hand). Add a line for a new one.
     /// </summary>
     static readonly Dictionary<string, string> EuLanguageCodes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["en"] = "ENG", ["es"] = "SPA", ["fr"] = "FRA", ["pt"] = "POR", ["ar"] = "ARA", ["ru"] = "RUS",
+        ["ar"] = "ARA", ["en"] = "ENG", ["es"] = "SPA", ["fr"] = "FRA", ["pt"] = "POR", ["ru"] = "RUS", ["zh"] = "ZHO",
     };
 
     /// <summary>
