@@ -61,7 +61,7 @@ public class SearchPath
             .Select(t => t == typeof(PoliciesResource) ? _policies : (IResource)Activator.CreateInstance(t)!)
             .ToList();
         new Resources(all, _database, _json, _text).Render(options.DatabasePath);
-        _hits = new Search.Hits(_text, _policies, all.OfType<CovidResponsesResource>().Single(), all.OfType<SourcesResource>().Single(), all.OfType<FootnotesResource>().Single());
+        _hits = new Search.Hits(_text, _json, _policies, all.OfType<CovidResponsesResource>().Single(), all.OfType<SourcesResource>().Single(), all.OfType<FootnotesResource>().Single());
         _found = _hits.Find(_migration, _request, 20);
     }
 

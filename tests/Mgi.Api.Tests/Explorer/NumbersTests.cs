@@ -57,7 +57,7 @@ public sealed class NumbersTests(ApiFactory api)
         var answer = await _client.Json(twin + (query.Length > 0 ? "&" : "?") + "facet=jurisdiction,profile,dimension,assessment,indicator,instrument");
         Assert.Contains($"{answer.GetProperty("total").GetInt32()} finding", page.One(".results-count").Text(), StringComparison.Ordinal);
         Assert.Equal(answer.Items().Select(i => i.Str("id")), page.All("article.item").Select(a => a.Id));
-        Assert.Equal(answer.Facets(), page.Facets());
+        Assert.Equal(answer.Facets().Where(f => f.Value.Count > 0).ToDictionary(), page.Facets()); // a facet without values shows nothing
         // The answer of the twin as it is linked (no facet) has the same items.
         Assert.Equal(answer.Items().Select(i => i.Str("id")), (await _client.Json(twin)).Items().Select(i => i.Str("id")));
     }
@@ -83,7 +83,7 @@ public sealed class NumbersTests(ApiFactory api)
         Assert.Equal(twin, page.One("a[data-api-twin]").GetAttribute("href"));
         var answer = await _client.Json(twin + (twin.Contains('?') ? "&" : "?") + "facet=" + facets);
         Assert.Equal(answer.Items().Count, page.All(itemSelector).Count);
-        Assert.Equal(answer.Facets(), page.Facets());
+        Assert.Equal(answer.Facets().Where(f => f.Value.Count > 0).ToDictionary(), page.Facets());
     }
 
     [Fact]
@@ -94,9 +94,12 @@ public sealed class NumbersTests(ApiFactory api)
         var hits = page.All("ol.hits > li");
         Assert.Equal(answer.Items().Count, hits.Count);
         Assert.Equal(answer.Items().Select(i => i.Str("title")), hits.Select(h => h.QuerySelector("h3")!.Text()));
-        Assert.Equal(answer.Items().Select(i => i.Str("snippetHtml")), hits.Select(h => h.QuerySelector(".snippet")!.InnerHtml));
+        // The API's snippet HTML as it is (both read by the same parser, which writes entities its own way).
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        Assert.Equal(answer.Items().Select(i => parser.ParseDocument($"<p>{i.Str("snippetHtml")}</p>").QuerySelector("p")!.InnerHtml),
+            hits.Select(h => h.QuerySelector(".snippet")!.InnerHtml));
         Assert.NotEmpty(page.All(".snippet mark"));
-        Assert.Equal(answer.Facets(), page.Facets());
+        Assert.Equal(answer.Facets().Where(f => f.Value.Count > 0).ToDictionary(), page.Facets());
         Assert.Contains(answer.GetProperty("total").GetInt32().ToString(CultureInfo.InvariantCulture), page.One(".results-count").Text(), StringComparison.Ordinal);
     }
 

@@ -43,4 +43,12 @@ public sealed class ProblemPageTests(ApiFactory api)
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal("/v1/policies?profile=MEX-2022&format=csv", response.Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task A_URL_under_explore_that_names_no_page_is_a_404_page_naming_the_path()
+    {
+        var page = await _browser.Page("/explore/nothing/here", HttpStatusCode.NotFound);
+        Assert.Equal(["path"], page.All(".problem-errors code.param").Select(c => c.Text()));
+        Assert.Contains("/explore/nothing/here", page.One(".problem-detail").Text(), StringComparison.Ordinal);
+    }
 }

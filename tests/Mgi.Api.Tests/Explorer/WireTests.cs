@@ -167,8 +167,9 @@ public sealed class WireTests(ApiFactory api)
         // Each download answers.
         foreach (var download in downloads)
         {
-            using var head = new HttpRequestMessage(HttpMethod.Head, new Uri(download.Str("contentUrl")).PathAndQuery);
-            Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().SendAsync(head)).StatusCode);
+            using var answer = await api.CreateClient().GetAsync(new Uri(download.Str("contentUrl")).PathAndQuery, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.Equal(download.Str("encodingFormat"), answer.Content.Headers.ContentType?.MediaType);
         }
     }
 
