@@ -23,7 +23,7 @@ public sealed class AccessibilityTests(Explorer explorer, ITestOutputHelper outp
             Assert.Equal(status, response.Status);
 
             var result = await session.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags } });
-            output.WriteLine($"{pageType} {path} at {width} px: {result.Violations.Length} violations, {result.Passes.Length} rules passed, {result.Incomplete.Length} to review");
+            output.WriteLine($"{pageType} {path} at {width} px: {result.Violations.Length} violations, {result.Passes.Length} rules passed, {result.Incomplete.Length} to review ({string.Join(", ", result.Incomplete.Select(i => i.Id))})");
             Assert.True(result.Violations.Length == 0, $"{path} at {width} px:\n{Describe(result.Violations)}");
         }
     }

@@ -22,7 +22,10 @@ public sealed class PageTypeTests(Explorer explorer, ITestOutputHelper output)
         // Errors the page's own status causes (the 400 or 404 of the document itself) are expected.
         var errors = session.ConsoleErrors.Where(e => !e.Contains($"status of {status}", StringComparison.Ordinal)).ToList();
         Assert.True(errors.Count == 0, "console errors:\n" + string.Join('\n', errors));
-        output.WriteLine($"{pageType} {path}: {status}, {session.Requests.Count} requests, all to {explorer.Service.BaseAddress.Authority}");
+        // The page's weight, printed for the record: the HTML as served, and as it crossed the wire (compressed).
+        var sizes = await response.Request.SizesAsync();
+        output.WriteLine($"{pageType} {path}: {status}, {session.Requests.Count} requests, all to {explorer.Service.BaseAddress.Authority}; "
+            + $"HTML {(await response.BodyAsync()).Length} bytes, {sizes.ResponseBodySize} on the wire");
     }
 
     [Theory]
