@@ -5,7 +5,8 @@ namespace Mgi.Api.Contract;
 
 /// <summary>
 /// Refuses a filter value outside its known set (<see cref="KnownCodeAttribute"/>) with a 400
-/// naming the parameter and the closest codes: a typo in a code must not look like "no data".
+/// naming the parameter and the closest codes: a typo in a code must not look like "no data". A
+/// known value is passed on as the data writes it.
 /// A pre-processor rather than a rule of the validators: the sets come from the data of the
 /// application answering (its request services), which the validators, built once, do not reach.
 /// </summary>
@@ -27,7 +28,15 @@ public sealed class KnownCodeCheck : IGlobalPreProcessor
             if (property.GetValue(request) is not string value) continue;
             // A value the validators refused already (its form) is answered by their reason.
             if (context.ValidationFailures.Any(f => string.Equals(f.PropertyName, name, StringComparison.OrdinalIgnoreCase))) continue;
-            if (known.Refusal(declaration, value) is { } reason) failures.Add(new(name, reason));
+            var set = known.For(declaration);
+            // A known value goes on as the data writes it, so that every filter matches in any
+            // case, whatever its column's collation (indicator=D1-EDUCATION is d1-education).
+            if (set.Find(value) is { } written)
+            {
+                if (!string.Equals(written, value, StringComparison.Ordinal)) property.SetValue(request, written);
+                continue;
+            }
+            failures.Add(new(name, set.Refusal(value)));
         }
         if (failures.Count == 0) return;
         context.ValidationFailures.AddRange(failures);

@@ -23,10 +23,8 @@ public sealed class KnownCodes(Resources resources)
         foreach (var declaration in Declarations(assembly)) For(declaration);
     }
 
-    /// <summary>Why <paramref name="value"/> cannot be answered, or null when it is one of the set (ignoring case).</summary>
-    public string? Refusal(KnownCodeAttribute declaration, string value) => For(declaration).Refusal(value);
-
-    KnownSet For(KnownCodeAttribute declaration) =>
+    /// <summary>The set <paramref name="declaration"/> declares.</summary>
+    public KnownSet For(KnownCodeAttribute declaration) =>
         _sets.GetOrAdd((declaration.Resource, declaration.Field), _ => Build(declaration));
 
     KnownSet Build(KnownCodeAttribute declaration)
@@ -91,9 +89,12 @@ public sealed class KnownSet(FrozenSet<string> values, string noun, string keyNa
 
     public FrozenSet<string> Values { get; } = values;
 
-    public string? Refusal(string value)
+    /// <summary>The value as the data writes it (MEX for mex), or null when it is none of the set.</summary>
+    public string? Find(string value) => Values.TryGetValue(value, out var known) ? known : null;
+
+    /// <summary>Why <paramref name="value"/>, none of the set, cannot be answered: the closest values, or where the set is listed.</summary>
+    public string Refusal(string value)
     {
-        if (Values.Contains(value)) return null;
         var closest = Closest(value);
         return closest.Count == 0
             ? $"No {noun} has the {keyName} '{value}'; {where} lists every {keyName}."
