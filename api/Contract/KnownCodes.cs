@@ -103,24 +103,26 @@ public sealed class KnownSet(FrozenSet<string> values, string noun, string keyNa
 
     /// <summary>
     /// The values closest to <paramref name="value"/>, ignoring case, at most <see cref="MaxSuggestions"/>:
-    /// those within a small edit distance (Damerau–Levenshtein: a letter wrong, missing, extra or
-    /// swapped; MX → MEX), then those it begins, is the beginning of or is contained in (MX → MX-CHH,
-    /// health → access-to-health-care); only when there is none of these, those with the same first
-    /// segment (d3-foo → d3-civil-society). Nearest first, then in ordinal order.
+    /// those within a small edit distance (Damerau–Levenshtein: a letter or two wrong, missing, extra
+    /// or swapped; MX → MEX), then those it begins, is the beginning of or is contained in (MX →
+    /// MX-CHH, health → access-to-health-care); only when there is none of these, those with the same
+    /// first segment, if few share it (d3-foo → d3-civil-society; mex- begins every instrument's id,
+    /// and says nothing). Nearest first, then in ordinal order.
     /// </summary>
     public IReadOnlyList<string> Closest(string value)
     {
         if (value.Length == 0 || value.Length > MaxComparedLength) return [];
         var asked = value.ToUpperInvariant();
-        var close = Values
-            .Select(known => (Known: known, Upper: known.ToUpperInvariant()))
-            .Select(k => (k.Known, Distance: Distance.Distance(asked, k.Upper), k.Upper))
-            .Select(k => (k.Known, k.Distance, Tier: k.Distance <= Math.Max(1, Math.Min(asked.Length, k.Known.Length) / 3) ? 0
-                : Related(asked, k.Upper) ? 1
-                : SameFirstSegment(asked, k.Upper) ? 2
-                : -1))
-            .Where(k => k.Tier >= 0)
-            .ToList();
+        var segment = asked.Contains('-') && FirstSegment(asked) is { Length: >= 2 } first && FewShare(first) ? first : null;
+        var close = new List<(string Known, double Distance, int Tier)>();
+        foreach (var known in Values)
+        {
+            var upper = known.ToUpperInvariant();
+            var distance = Distance.Distance(asked, upper);
+            if (distance <= Math.Clamp(Math.Min(asked.Length, known.Length) / 4, 1, 3)) close.Add((known, distance, 0));
+            else if (Related(asked, upper)) close.Add((known, distance, 1));
+            else if (segment is not null && FirstSegment(upper) == segment) close.Add((known, distance, 2));
+        }
         if (close.Any(k => k.Tier < 2)) close.RemoveAll(k => k.Tier == 2);
         return [.. close.OrderBy(k => k.Tier).ThenBy(k => k.Distance).ThenBy(k => k.Known, StringComparer.Ordinal).Take(MaxSuggestions).Select(k => k.Known)];
     }
@@ -130,8 +132,9 @@ public sealed class KnownSet(FrozenSet<string> values, string noun, string keyNa
         || (known.Length >= 2 && asked.StartsWith(known, StringComparison.Ordinal))
         || (asked.Length >= 3 && known.Contains(asked, StringComparison.Ordinal));
 
-    static bool SameFirstSegment(string asked, string known) =>
-        asked.Contains('-') && FirstSegment(asked) is { Length: >= 2 } segment && segment == FirstSegment(known);
+    /// <summary>Whether at most half the values begin with <paramref name="segment"/>: a segment that most share tells nothing.</summary>
+    bool FewShare(string segment) =>
+        Values.Count(v => string.Equals(FirstSegment(v), segment, StringComparison.OrdinalIgnoreCase)) * 2 <= Values.Count;
 
     static string FirstSegment(string code) => code.Split('-')[0];
 
