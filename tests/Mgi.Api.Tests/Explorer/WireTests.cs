@@ -201,4 +201,17 @@ public sealed class WireTests(ApiFactory api)
         var contract = await api.CreateClient().GetStringAsync("/openapi/v1.json");
         Assert.DoesNotContain("/explore", contract, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_repeated_page_is_replayed_from_the_response_store()
+    {
+        var store = api.Services.GetService(typeof(Mgi.Api.Http.ResponseStore)) as Mgi.Api.Http.ResponseStore;
+        Assert.NotNull(store);
+        const string url = "/explore/policies?profile=MEX-2022&dimension=2";
+        var first = await _browser.GetStringAsync(url);
+        var before = store.Hits;
+        var second = await _browser.GetStringAsync(url);
+        Assert.True(store.Hits > before, "the second request was not answered from the store");
+        Assert.Equal(first, second);
+    }
 }
