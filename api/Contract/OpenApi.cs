@@ -64,6 +64,7 @@ public static class OpenApi
                     DownloadContract.Apply(document);
                     ProblemContract.Apply(document);
                     RequiredFields.Apply(document);
+                    NullableReferences.Apply(document);
                     Vocabularies.Apply(document);
                     // Paths in a fixed, readable order, so the committed file diffs cleanly.
                     var paths = document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
