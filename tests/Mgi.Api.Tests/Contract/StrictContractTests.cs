@@ -9,7 +9,7 @@ namespace Mgi.Api.Tests.Contract;
 /// <summary>
 /// Every response the service sends, for every operation of the committed openapi.json and every
 /// status it can be made to answer (200 on every item and every page, 206 and 416 of the downloads,
-/// 304, 400, 404, 406, 413, 414), is declared there and valid against its schema under OpenAPI 3.0.3
+/// 304, 400, 404, 406, 413, 414; 429 and 503 on servers configured for them), is declared there and valid against its schema under OpenAPI 3.0.3
 /// semantics. Two well-kept libraries, no rule of ours: Microsoft.OpenApi (OpenAPI.NET) reads the
 /// contract as OpenAPI 3.0 and writes it as 3.1, turning each Schema Object into JSON Schema 2020-12
 /// by the 3.0.3 rules (nullable adds null to the type of its own Schema Object, and means nothing
@@ -93,6 +93,46 @@ public sealed class StrictContractTests(ApiFactory api)
         Assert.True(failures.Count == 0, $"{failures.Count} responses break the contract:\n" + string.Join("\n", failures.Take(40)));
         // Every status the walk is meant to reach was reached and checked.
         Assert.Superset(new HashSet<int> { 200, 206, 304, 400, 404, 406, 413, 414, 416 }, checkedResponses.Keys.ToHashSet());
+    }
+
+    [Fact]
+    public async Task The_answers_over_the_limits_validate_against_the_contract_too()
+    {
+        var contract = await ContractAsOpenApi31();
+        var schemas = new Dictionary<string, JsonSchema>();
+        var failures = new List<string>();
+        var operations = contract["paths"]!.AsObject().Select(p => (Path: p.Key, Operation: p.Value!["get"]!.AsObject())).ToList();
+
+        // 429: a server whose bucket holds two requests; every operation asked after them is refused.
+        using (var limited = new Http.LimitTests.LowLimitServer(trustProxy: false))
+        {
+            var client = limited.CreateClient();
+            var refused = 0;
+            foreach (var (path, operation) in operations)
+            {
+                using var response = await client.GetAsync(path.Replace("{", "x", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal));
+                var status = (int)response.StatusCode;
+                if (status == 429) refused++;
+                if (status == 429 && Check(contract, operation, status, response, await response.Content.ReadAsStringAsync(), schemas) is { } problem)
+                    failures.Add($"{operation["operationId"]} 429: {problem}");
+            }
+            Assert.True(refused >= operations.Count - 2, $"only {refused} of {operations.Count} operations were refused");
+        }
+
+        // 503: a server whose query time limit is zero.
+        using (var slow = new Http.LimitTests.NoTimeServer())
+        {
+            var client = slow.CreateClient();
+            foreach (var (path, url) in new[] { ("/v1/search", "/v1/search?q=migration"), ("/v1/policies", "/v1/policies?facet=indicator,instrument,profile,jurisdiction,dimension,assessment") })
+            {
+                using var response = await client.GetAsync(url);
+                var operation = operations.Single(o => o.Path == path).Operation;
+                if ((int)response.StatusCode != 503) failures.Add($"GET {url}: expected 503, got {(int)response.StatusCode}");
+                else if (Check(contract, operation, 503, response, await response.Content.ReadAsStringAsync(), schemas) is { } problem)
+                    failures.Add($"{operation["operationId"]} 503: {problem}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     /// <summary>The response is declared for its status and media type, and a JSON body is valid against its schema.</summary>
