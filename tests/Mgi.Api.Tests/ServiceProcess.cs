@@ -89,6 +89,7 @@ public sealed class ServiceProcess : IDisposable
                 if (response.IsSuccessStatusCode) return true;
             }
             catch (HttpRequestException) { }
+            catch (TaskCanceledException) { } // this attempt's 2 s ran out (a busy machine, a cold start): ask again
             await Task.Delay(100);
         }
         return false;

@@ -137,12 +137,15 @@ public sealed class PackageTests : IDisposable
             Console.WriteLine($"walked {await Findings.CountAsync(policies, "MEX-2022")} of {(await policies.ListPoliciesAsync(profile: "MEX-2022", assessment: Assessment.FurtherDevelopment)).Total}");
             Console.WriteLine($"csv rows {await Findings.CsvRowsAsync(policies, "MEX-2022")}");
             """);
-        await Run("dotnet", "build -c Release", app);
+        // NUGET_PACKAGES (as CI caches set it) outranks a nuget.config's globalPackagesFolder: the
+        // consumer's builds are given their own folder both ways.
+        var consumer = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages };
+        await Run("dotnet", "build -c Release", app, environment: consumer);
         Assert.True(Directory.Exists(Path.Combine(packages, "mgi.client", version)), "the package did not come from the test's own packages folder");
 
         using var server = new ApiFactory();
         var port = server.StartOnLoopback();
-        var output = await Run("dotnet", $"run -c Release --no-build -- http://127.0.0.1:{port}/", app);
+        var output = await Run("dotnet", $"run -c Release --no-build -- http://127.0.0.1:{port}/", app, environment: consumer);
 
         Assert.Contains("MEX-2022-6.2-01 National anti-trafficking programme still pending", output, StringComparison.Ordinal);
         Assert.Contains("MEX-2022-6.2-04", output, StringComparison.Ordinal);
