@@ -27,6 +27,8 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Jav
 builder.Services.AddSingleton<Mgi.Api.Features.Downloads.DataPackage.PackageFile>();
 builder.Services.AddSingleton<Mgi.Api.Features.Search.List.Hits>();
 builder.Services.AddSingleton<Mgi.Api.Features.Profiles.Summary.ProfileCounts>();
+builder.Services.AddOptions<Mgi.Api.Features.Catalog.CatalogOptions>().BindConfiguration(Mgi.Api.Features.Catalog.CatalogOptions.Section).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<Mgi.Api.Features.Catalog.CatalogOptions>, Mgi.Api.Features.Catalog.CatalogOptionsValidation>();
 builder.Services.AddFastEndpoints();
 builder.Services.AddContract();
 
@@ -73,6 +75,10 @@ try
 catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
 {
     return await CannotStart($"{e.Message} Another process is listening there; choose another address with --urls.", 2);
+}
+catch (OptionsValidationException e) // a configuration value checked at start (ValidateOnStart)
+{
+    return await CannotStart(e.Message, 1);
 }
 return 0;
 

@@ -12,7 +12,7 @@ public sealed class CovidResponse
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
     /// <summary>The jurisdiction of that profile, e.g. MEX.</summary>
-    [Hxl("#loc+code")]
+    [Hxl("#country+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>Curatorial: what the answer is about, a topic code of ours, e.g. border-closure, vaccination.</summary>
     [Hxl("#meta+covid+topic")]

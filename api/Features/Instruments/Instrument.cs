@@ -29,7 +29,7 @@ public sealed class Instrument
     [Hxl("#status+instrument")]
     public required string? Status { get; init; }
     /// <summary>The jurisdiction whose profiles' findings name it (the Migrant Protection Protocols, named by the Mexico profile, are a United States policy).</summary>
-    [Hxl("#loc+code")]
+    [Hxl("#country+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The findings that name it, in the profiles' order.</summary>
     [Hxl("#meta+finding+id+list")]

@@ -6,6 +6,8 @@ namespace Mgi.Api.Features.Jurisdictions;
 public sealed class Jurisdiction
 {
     /// <summary>ISO 3166-1 alpha-3 for countries (MEX), ISO 3166-2 for subnational units (MX-CHH).</summary>
+    // HXL: #loc, not #country or #adm1: the list holds both levels in this one column, the key every
+    // record and the jurisdiction filter use; level says which (docs/hxl.md).
     [Hxl("#loc+code")]
     public required string Code { get; init; }
     /// <summary>The jurisdiction's name in English as the profiles print it, e.g. Michoacán.</summary>
@@ -21,7 +23,7 @@ public sealed class Jurisdiction
     [Hxl("#country+code+v_iso2")]
     public string? Iso2 { get; init; }
     /// <summary>UN M49 numeric code, where known.</summary>
-    [Hxl("#country+code+v_m49")]
+    [Hxl("#country+code+num+v_m49")]
     public int? M49 { get; init; }
     /// <summary>The profiles of this jurisdiction, oldest first.</summary>
     [Hxl("#meta+profile+id+list")]

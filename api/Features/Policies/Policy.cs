@@ -15,7 +15,7 @@ public sealed class Policy
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
     /// <summary>The jurisdiction of that profile, e.g. MEX.</summary>
-    [Hxl("#loc+code")]
+    [Hxl("#country+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The profile section the finding is printed under, e.g. 1.2.</summary>
     [Hxl("#meta+section")]

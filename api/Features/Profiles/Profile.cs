@@ -9,6 +9,7 @@ public sealed class Profile
     [Hxl("#meta+profile+id")]
     public required string Id { get; init; }
     /// <summary>The jurisdiction assessed, e.g. MEX.</summary>
+    // HXL: #loc, not #country: a profile may assess a state (MX-OAX) as well as a country (docs/hxl.md).
     [Hxl("#loc+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The year of the assessment (the year in the profile's title).</summary>

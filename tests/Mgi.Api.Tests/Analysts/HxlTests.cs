@@ -98,6 +98,40 @@ public sealed partial class HxlTests(ApiFactory api)
         Assert.NotEqual(response.Headers.ETag, plain.Headers.ETag);
     }
 
+    /// <summary>
+    /// A column tagged #country+code holds only countries (ISO 3166-1 alpha-3 codes of national
+    /// jurisdictions): HDX's tools map it as such, so a state's code there would be misplaced.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CsvTests.Lists), MemberType = typeof(CsvTests))]
+    public async Task Every_value_of_a_country_code_column_is_a_country(string url)
+    {
+        var countries = (await _client.Json("/v1/jurisdictions?level=national&pageSize=500")).Items().Select(j => j.Str("code")).ToHashSet();
+        Assert.Contains("MEX", countries);
+        var separator = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        var rows = Rows(await _client.GetStringAsync($"{url}{separator}format=csv&hxl=true"));
+        for (var column = 0; column < rows[1].Length; column++)
+        {
+            if (rows[1][column] != "#country+code") continue;
+            foreach (var row in rows.Skip(2).Where(r => r[column].Length > 0))
+                Assert.True(countries.Contains(row[column]), $"{url}: {rows[0][column]} holds '{row[column]}', not a country's code");
+        }
+    }
+
+    [Fact]
+    public async Task Findings_answers_instruments_and_ratifications_carry_their_country_for_hdx()
+    {
+        var countries = (await _client.Json("/v1/jurisdictions?level=national&pageSize=500")).Items().Select(j => j.Str("code")).ToHashSet();
+        foreach (var url in new[] { "/v1/policies", "/v1/covid-responses", "/v1/instruments", "/v1/jurisdictions/MEX/ratifications" })
+        {
+            var rows = Rows(await _client.GetStringAsync($"{url}?format=csv&hxl=true"));
+            var column = Array.IndexOf(rows[0], "jurisdictionCode");
+            Assert.Equal("#country+code", rows[1][column]);
+            Assert.Contains(rows.Skip(2), r => r[column] == "MEX");
+            Assert.All(rows.Skip(2), r => Assert.Contains(r[column], countries));
+        }
+    }
+
     /// <summary>docs/hxl.md lists the tag of every column, as the records declare them.</summary>
     [Fact]
     public void The_hxl_tags_listed_in_the_docs_are_the_declared_ones()
@@ -117,8 +151,20 @@ public sealed partial class HxlTests(ApiFactory api)
             `+dimension`, `+instrument`, `+section`, `+topic`, `+title`, `+citation`, `+isbn`, `+license`,
             `+language`, `+publisher`, `+research`, `+issuer`, `+parent`, `+referenced_by`, `+ratified`,
             `+adopted`, `+published`, `+assessment`, `+data`, `+migof`, `+intro`, `+key`, `+snippet`,
-            `+html`, `+score`, `+list` (a cell holding values joined with `|`). `#loc+code` holds a
-            jurisdiction code, ISO 3166-1 alpha-3 for a country or ISO 3166-2 for a subnational unit.
+            `+html`, `+score`, `+list` (a cell holding values joined with `|`).
+
+            Places, so that HDX's tools can map them: a column that holds only countries is
+            `#country+code` (ISO 3166-1 alpha-3, e.g. MEX): the jurisdiction of a finding, a COVID-19
+            answer, an instrument, a search hit and a ratification (`HxlTests` checks that every value
+            in such a column is a country of the jurisdictions list, so a state there would fail it).
+            Two columns hold either level and stay `#loc+code`: the jurisdictions list's `code` (the
+            list has countries and states in one column, the key that every record and the
+            `jurisdiction` filter use; `level`, `#loc+type`, says which, and `parentCode`,
+            `#country+code+parent`, a state's country) and a profile's `jurisdictionCode` (a profile
+            may assess a state, MX-OAX). Splitting them would give one key two columns in every list
+            and record; to map them, take `/v1/jurisdictions?level=national` (countries) or
+            `level=subnational` (states, whose codes are ISO 3166-2, e.g. MX-OAX, not HDX P-codes:
+            the data gives no P-codes, so no column is tagged `#adm1+code`).
 
             """);
         foreach (var (name, type) in tables)

@@ -129,4 +129,16 @@ public sealed class StartupFaultTests : IDisposable
         Assert.Contains($"mgi-api: cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use.", error, StringComparison.Ordinal);
         Assert.Contains("--urls", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_catalogue_publisher_url_that_is_not_http_stops_start_up_naming_the_key()
+    {
+        using var service = new ServiceProcess(_copy, environment: new Dictionary<string, string>
+        {
+            ["Mgi__Catalog__Publisher__Name"] = "Example Data Office",
+            ["Mgi__Catalog__Publisher__Url"] = "ftp://data.example.org/",
+        });
+        var error = await AssertStopsAsync(service, 1);
+        Assert.Contains("Mgi:Catalog:Publisher:Url must be an absolute http or https URL; 'ftp://data.example.org/' is not.", error, StringComparison.Ordinal);
+    }
 }

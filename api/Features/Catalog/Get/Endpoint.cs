@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Mgi.Api.Features.Catalog.Get;
 
 public sealed class Endpoint(Database database, Resources resources, ProfilesResource profiles, JurisdictionsResource jurisdictions,
-    PackageFile package, IOptions<DatabaseOptions> options) : EndpointWithoutRequest
+    PackageFile package, IOptions<DatabaseOptions> options, IOptions<CatalogOptions> catalogOptions) : EndpointWithoutRequest
 {
     public const string Route = Http.ApiPaths.V1 + "/catalog";
     public const string MediaType = "application/ld+json";
@@ -23,10 +23,12 @@ public sealed class Endpoint(Database database, Resources resources, ProfilesRes
         Summary(s =>
         {
             s.Summary = "Describe the data set as a DCAT catalogue";
-            s.Description = "A DCAT-AP 3 catalogue as JSON-LD, for open-data portals (CKAN's DCAT harvester, data.europa.eu): one dcat:Dataset per profile with complete data " +
-                "(title, description, publisher, issued year, licence, citation, spatial coverage, theme, keywords, landing page), its distributions " +
-                "(the SQLite file, the data package, each list's CSV, with download URL, IANA media type and byte size where known), and a dcat:DataService " +
-                "for this API whose endpoint description is its OpenAPI document. URLs are absolute, on the host the request was made to.";
+            s.Description = "A DCAT-AP 3 catalogue as JSON-LD, for open-data portals (CKAN's DCAT harvester, data.europa.eu), valid against SEMIC's DCAT-AP 3.0.1 SHACL shapes: " +
+                "the catalogue (publisher, language, licence, spatial coverage, build time), one dcat:Dataset per profile with complete data " +
+                "(title, description, publisher, issued year, licence, citation, language, spatial and temporal coverage, theme, keywords, landing page), its distributions " +
+                "(the SQLite file, the data package, each list's CSV, with description, download URL, IANA media type, EU file type and byte size where known), and a dcat:DataService " +
+                "for this API whose endpoint description is its OpenAPI document. The catalogue's publisher is the service's operator (configuration), by default the data's publisher. " +
+                "URLs are absolute, on the host the request was made to.";
             s.Responses[200] = "The catalogue (application/ld+json).";
             s.Responses[400] = "A query parameter (this operation takes none).";
         });
@@ -45,7 +47,8 @@ public sealed class Endpoint(Database database, Resources resources, ProfilesRes
             code => jurisdictions.Items.Find(code)?.Item,
             resources.All.Where(r => r.ListPath is not null).Select(r => (r.Name, r.ListPath!)).ToList(),
             sqliteBytes: new FileInfo(options.Value.DatabasePath).Length,
-            packageBytes: new FileInfo(await package.PathAsync(hxl: false, ct)).Length);
+            packageBytes: new FileInfo(await package.PathAsync(hxl: false, ct)).Length,
+            catalogOptions.Value.Publisher);
         await Send.StringAsync(catalog.ToJsonLd().ToJsonString(), 200, MediaType, ct);
     }
 }

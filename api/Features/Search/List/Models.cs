@@ -59,7 +59,7 @@ public sealed class SearchHit
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
     /// <summary>The jurisdiction of that profile, e.g. MEX.</summary>
-    [Hxl("#loc+code")]
+    [Hxl("#country+code")]
     public required string JurisdictionCode { get; init; }
     /// <summary>The dimension of a policy finding; null for the other types.</summary>
     [Hxl("#indicator+dimension+num")]
