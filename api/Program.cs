@@ -34,11 +34,11 @@ builder.Services.AddContract();
 
 var app = builder.Build();
 app.UseHttpBehaviour();
-app.UseStatusCodePages();
+app.UseProblemStatusPages();
 app.UseRouting();
 app.UseNegotiation();
-app.MapHealthChecks(ApiPaths.Health + "/live", new() { Predicate = _ => false });
-app.MapHealthChecks(ApiPaths.Health + "/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks(ApiPaths.Live, new() { Predicate = _ => false });
+app.MapHealthChecks(ApiPaths.Ready, new() { Predicate = check => check.Tags.Contains("ready") });
 app.UseContract();
 
 // Build the database if it is missing or older than data/, check it, render the resources: a
@@ -54,6 +54,8 @@ try
     var items = app.Services.GetRequiredService<Resources>().Render(database.DatabasePath);
     app.Logger.LogInformation("Rendered {Items} items and indexed the text of {Records} in {Milliseconds} ms", items,
         app.Services.GetRequiredService<Mgi.Api.Text.TextIndex>().Count, rendering.ElapsedMilliseconds);
+    // The known sets of the filters' codes, read once from what was rendered.
+    app.Services.GetRequiredService<KnownCodes>().Load(typeof(Program).Assembly);
 }
 catch (Exception e) when (e is DataSetException or DatabaseUnusableException)
 {

@@ -5,22 +5,23 @@ namespace Mgi.Api.Contract;
 
 /// <summary>
 /// The API as integrators see it: endpoints bound and validated by FastEndpoints, every error as
-/// problem details, unknown or repeated query parameters refused, the OpenAPI document and Swagger UI.
+/// problem details, unknown or repeated query parameters and codes outside their known set refused,
+/// the OpenAPI document and Swagger UI.
 /// </summary>
 public static class ContractSetup
 {
     public static IServiceCollection AddContract(this IServiceCollection services)
     {
         services.AddOpenApiContract();
-        return services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+        services.AddSingleton<KnownCodes>();
+        return services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
     }
 
     public static WebApplication UseContract(this WebApplication app)
     {
         app.UseFastEndpoints(c =>
         {
-            c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck());
+            c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck(), new KnownCodeCheck());
             ProblemDetailsSetup.Configure(c.Errors);
             c.Binding.FailureMessage = (type, name, value) =>
                 $"{char.ToLowerInvariant(name[0])}{name[1..]} must be {Expected(Nullable.GetUnderlyingType(type) ?? type)}; '{value}' is not.";
@@ -29,8 +30,8 @@ public static class ContractSetup
         app.UseSwaggerUI(o =>
         {
             o.RoutePrefix = Http.ApiPaths.Swagger.TrimStart('/');
-            o.SwaggerEndpoint("/openapi/v1.json", "MGI Open Data API v1");
-            o.DocumentTitle = "MGI Open Data API";
+            o.SwaggerEndpoint(OpenApi.ContractPath, OpenApi.Title + " v1");
+            o.DocumentTitle = OpenApi.Title;
             // For analysts: a link to an operation can be shared, 25 operations can be filtered by
             // tag, every operation can be tried at once, each answer says how long it took, and a
             // parameter's minimum, maximum and pattern are shown beside it.

@@ -12,6 +12,9 @@ public static class OpenApi
 {
     public const string DocumentName = "v1";
     public const string DocumentPath = "/openapi/{documentName}.json";
+    /// <summary>Where the contract is served: <see cref="DocumentPath"/> of <see cref="DocumentName"/>.</summary>
+    public const string ContractPath = "/openapi/" + DocumentName + ".json";
+    public const string Title = "MGI Open Data API";
 
     /// <summary>One tag per resource, in the order Swagger UI shows them.</summary>
     static readonly (string Name, string Description)[] Tags =
@@ -43,7 +46,7 @@ public static class OpenApi
                 s.DocumentName = DocumentName;
                 s.OperationProcessors.Add(new ParameterContract());
                 s.OperationProcessors.Add(new FacetContract());
-                s.Title = "MGI Open Data API";
+                s.Title = Title;
                 s.Version = "1.0.0";
                 s.Description = "The Migration Governance Indicators (MGI) of the International Organization for Migration as open data: " +
                     "jurisdictions, profiles, dimensions, indicator areas, conventions and ratifications, policy findings, COVID-19 responses, " +

@@ -12,7 +12,8 @@ namespace Mgi.Api.Contract;
 /// <summary>
 /// Writes each query parameter's data annotations into the contract (minimum, maximum, enum,
 /// pattern, maxLength) and marks a query parameter required only when it is [Required]: the
-/// others have defaults or mean "no filter" when absent. The validators read the same annotations (<see cref="ParameterRules{T}"/>).
+/// others have defaults or mean "no filter" when absent. A filter of a known set of codes
+/// ([KnownCode]) says that a code outside it is a 400, and where the set is listed. The validators read the same annotations (<see cref="ParameterRules{T}"/>).
 /// </summary>
 public sealed class ParameterContract : IOperationProcessor
 {
@@ -35,6 +36,16 @@ public sealed class ParameterContract : IOperationProcessor
             // A required parameter has a value: never null (the property is nullable only so that
             // its absence reaches the validator, which names it).
             if (parameter.IsRequired) schema.IsNullableRaw = false;
+            if (property.GetCustomAttribute<KnownCodeAttribute>() is { } known)
+            {
+                var (where, list, keyName) = KnownCodes.Describe(known);
+                var article = "aeiou".Contains(keyName[0], StringComparison.Ordinal) ? "An" : "A";
+                parameter.Description = $"{parameter.Description} {article} {keyName} that matches none of the {known.Noun}s' {keyName}s ({where} lists them) " +
+                    "is a 400 that suggests the closest; a known one that selects nothing is a 200 with total 0.";
+                // Machine-readable, for tools that generate requests (the contract fuzzer): the list whose items' field holds the known values.
+                parameter.ExtensionData ??= new Dictionary<string, object?>();
+                parameter.ExtensionData["x-known-values"] = new Dictionary<string, string> { ["list"] = list, ["field"] = keyName };
+            }
             if (property.GetCustomAttribute<VocabularyAttribute>() is { } vocabulary)
             {
                 // A named enumeration, shared with the records that send it: only the reference here.

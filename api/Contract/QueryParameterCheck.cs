@@ -23,20 +23,32 @@ public sealed class QueryParameterCheck : IGlobalPreProcessor
         var known = requestType is null || requestType == typeof(EmptyRequest)
             ? []
             : Known.GetOrAdd(requestType, KnownNames);
+        // The query parameters it takes: its request's properties less those bound from the route.
+        var takes = known.Where(k => !http.Request.RouteValues.ContainsKey(k)).Order().ToList();
         var failures = new List<ValidationFailure>();
         foreach (var (key, values) in http.Request.Query)
         {
-            if (!known.Contains(key) || http.Request.RouteValues.ContainsKey(key))
-                failures.Add(new(key, known.Count == 0
-                    ? $"Unknown query parameter '{key}': this operation takes none."
-                    : $"Unknown query parameter '{key}'. Known: {string.Join(", ", known.Where(k => !http.Request.RouteValues.ContainsKey(k)).Order())}."));
+            if (!takes.Contains(key, StringComparer.OrdinalIgnoreCase))
+                failures.Add(new(key, Unknown(key, takes)));
             else if (values.Count > 1)
                 failures.Add(new(key, $"Query parameter '{key}' is given {values.Count} times; give it once."));
         }
         if (failures.Count == 0) return;
+        // What binding or validation said of these parameters follows from this (a repeated value
+        // reaches them joined with commas: "dimension must be an integer; '3,4' is not."): the cause
+        // is answered instead.
+        context.ValidationFailures.RemoveAll(f => failures.Any(u => string.Equals(u.PropertyName, f.PropertyName, StringComparison.OrdinalIgnoreCase)));
         context.ValidationFailures.AddRange(failures);
         await http.Response.SendErrorsAsync(context.ValidationFailures, 400, cancellation: ct);
     }
+
+    static string Unknown(string key, List<string> takes) =>
+        takes.Count > 0 ? $"Unknown query parameter '{key}'. Known: {string.Join(", ", takes)}."
+        // An item or a document: no parameter at all, and no CSV form to ask for.
+        : CsvParameters.Contains(key) ? $"Unknown query parameter '{key}': this operation takes none and has no CSV form ({key} is a parameter of the lists)."
+        : $"Unknown query parameter '{key}': this operation takes none.";
+
+    static readonly HashSet<string> CsvParameters = new(StringComparer.OrdinalIgnoreCase) { "format", "hxl" };
 
     static HashSet<string> KnownNames(Type requestType) => requestType
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -16,7 +16,7 @@ public static class WireContract
         var problem = document.Components.Schemas["ProblemDetails"];
         foreach (var (path, item) in document.Paths)
         {
-            if (!path.StartsWith(ApiPaths.V1 + "/", StringComparison.Ordinal)) continue;
+            if (path != ApiPaths.V1 && !path.StartsWith(ApiPaths.V1 + "/", StringComparison.Ordinal)) continue;
             foreach (var operation in item.Values)
             {
                 if (operation.Responses.TryGetValue("200", out var ok))

@@ -3,7 +3,10 @@ namespace Mgi.Api.Http;
 /// <summary>The service's path prefixes, named once: the middleware decides by them.</summary>
 public static class ApiPaths
 {
-    /// <summary>The API: every resource route is under it.</summary>
+    /// <summary>The site's root: the index of links for API clients (a browser's page, once the explorer serves it).</summary>
+    public const string Root = "/";
+
+    /// <summary>The API: every resource route is under it; itself, the index of links.</summary>
     public const string V1 = "/v1";
 
     /// <summary>Whole-data-set files: sent with their own validators and Range support, never stored.</summary>
@@ -11,6 +14,12 @@ public static class ApiPaths
 
     /// <summary>Liveness and readiness probes: never rate limited, never given cache validators.</summary>
     public const string Health = "/health";
+
+    /// <summary>Liveness: the process answers.</summary>
+    public const string Live = Health + "/live";
+
+    /// <summary>Readiness: the database is open and answering.</summary>
+    public const string Ready = Health + "/ready";
 
     /// <summary>Swagger UI: an HTML application with its own security headers.</summary>
     public const string Swagger = "/swagger";

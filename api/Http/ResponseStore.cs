@@ -8,7 +8,7 @@ using Microsoft.Net.Http.Headers;
 namespace Mgi.Api.Http;
 
 /// <summary>
-/// Repeated GETs under /v1 answered from memory. The data set cannot change while the process runs,
+/// Repeated GETs under /v1 (and of the root's index) answered from memory. The data set cannot change while the process runs,
 /// so a 200 stays right until the process ends: it is stored whole (the headers sent, less those set
 /// per request, and the bytes sent) per scheme, host, path, query, Accept and
 /// Accept-Encoding, and replayed without routing, query or serialization. Bounded in bytes by
@@ -98,7 +98,7 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store, Recyc
     }
 
     static bool Storable(PathString path) =>
-        path.StartsWithSegments(ApiPaths.V1) && !ConditionalGet.IsWholeFileDownload(path);
+        (path.StartsWithSegments(ApiPaths.V1) && !ConditionalGet.IsWholeFileDownload(path)) || path == ApiPaths.Root;
 
     async Task SendAndStore(HttpContext context, string key)
     {

@@ -27,10 +27,14 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
             s.Summary = summary;
             s.Description = description + " Paged with page and pageSize; the Link header gives the first, prev, next and last pages.";
             s.Responses[200] = "A page of items in the paging envelope.";
-            s.Responses[400] = "A bad parameter value, an unknown or repeated query parameter, a page size out of range or a page past the last; the errors name the parameter.";
+            s.Responses[400] = "A bad parameter value, an unknown or repeated query parameter, a page size out of range or a page past the last" +
+                (KnownCodeFilters ? ", or a code that matches none of its filter's known set (the closest are suggested)" : "") + "; the errors name the parameter.";
             if (notFound is not null) s.Responses[404] = notFound;
         });
     }
+
+    /// <summary>Whether a filter of the list takes a code of a known set ([KnownCode]), which can be refused.</summary>
+    static bool KnownCodeFilters => typeof(TRequest).GetProperties().Any(p => p.IsDefined(typeof(KnownCodeAttribute), inherit: true));
 
     /// <summary>A resource's list: SQL gives the total, the page's keys and any facets under the request's filters; the rendered items are written.</summary>
     protected async Task SendPageAsync(Database database, Resource<TItem, TRequest> resource, TRequest request, CancellationToken ct)

@@ -36,6 +36,9 @@ public sealed class RenderedItems<TItem> where TItem : class
 
     public int Count => All.Count;
 
+    /// <summary>Every item's key, as the data writes it.</summary>
+    public IEnumerable<string> Keys => _byKey.Keys;
+
     /// <summary>The items of these keys, in this order (the keys come from the same database, so each is present).</summary>
     public IReadOnlyList<Rendered<TItem>> Get(IEnumerable<string> keys) => keys.Select(key => _byKey[key]).ToList();
 

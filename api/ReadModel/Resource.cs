@@ -88,6 +88,7 @@ public abstract class Resource<TItem> : IResource where TItem : class
 
     public Type ItemType => typeof(TItem);
     public int Count => Items.Count;
+    public IEnumerable<string> Keys => Items.Keys;
     public System.Collections.IEnumerable Rows => Items.All.Select(i => i.Item);
 
     public void Render(Database.Lease db, ItemJson json) =>
@@ -133,6 +134,8 @@ public interface IResource
     string? ListPath { get; }
     Type ItemType { get; }
     int Count { get; }
+    /// <summary>Every item's key (what its item route and the filters naming it take).</summary>
+    IEnumerable<string> Keys { get; }
     /// <summary>Every item, in the list's order.</summary>
     System.Collections.IEnumerable Rows { get; }
     IReadOnlyList<string> PrimaryKey { get; }

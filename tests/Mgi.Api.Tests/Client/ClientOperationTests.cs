@@ -159,6 +159,15 @@ public sealed class ClientOperationTests(ApiFactory api) : IDisposable
     }
 
     [Fact]
+    public async Task The_index_links_every_list_and_names_the_data_set_version()
+    {
+        var index = await new MetaClient(_http).GetIndexAsync();
+        Assert.Equal((await new MetaClient(_http).GetMetaAsync()).DatasetVersion, index.DatasetVersion);
+        Assert.EndsWith("/v1/policies", index.Lists["policies"], StringComparison.Ordinal);
+        Assert.EndsWith("/openapi/v1.json", index.Links.OpenApi, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_sqlite_download_opens_as_a_database_holding_every_policy()
     {
         var total = (await new PoliciesClient(_http).ListPoliciesAsync(pageSize: 1)).Total;

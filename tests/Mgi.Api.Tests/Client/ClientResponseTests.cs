@@ -66,4 +66,13 @@ public sealed class ClientResponseTests(ApiFactory api)
         Assert.Contains("between 1 and 500", e.Problem!.Detail, StringComparison.Ordinal);
         Assert.Contains("pageSize", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_filter_code_that_matches_nothing_is_a_400_naming_it_and_the_closest()
+    {
+        var e = await Assert.ThrowsAnyAsync<MgiApiException>(() => new ProfilesClient(_http).ListProfilesAsync(jurisdiction: "MXE"));
+        Assert.Equal(400, e.StatusCode);
+        Assert.Equal(["jurisdiction"], e.ParameterNames);
+        Assert.Equal("No jurisdiction has the code 'MXE'. Did you mean MEX?", e.Problem!.Detail);
+    }
 }

@@ -24,7 +24,11 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
 
     sealed record Case(string Url, string? Accept, Expect Expect, string Why);
 
-    sealed record Parameter(string Name, string In, JsonObject Schema, bool Required);
+    /// <summary>A parameter; <paramref name="Known"/>: where its known values are listed, when the contract declares a known set (x-known-values).</summary>
+    sealed record Parameter(string Name, string In, JsonObject Schema, bool Required, KnownValues? Known);
+
+    /// <summary>The contract's x-known-values: the list whose items' field holds the values a filter knows.</summary>
+    sealed record KnownValues(string List, string Field);
 
     [Fact]
     public async Task Every_operation_answers_generated_requests_as_its_contract_declares()
@@ -34,7 +38,7 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         using var api = new ApiFactory();
         var port = api.StartOnLoopback();
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        var pools = await Pools.LoadAsync(client);
+        var pools = await Pools.LoadAsync(client, contract);
         var failures = new List<string>();
         var statuses = new SortedDictionary<int, int>();
         var requests = 0;
@@ -44,7 +48,8 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         {
             var random = new Random(Seed + index);
             var parameters = (op.Operation["parameters"]?.AsArray() ?? []).Select(p => new Parameter(
-                p!["name"]!.GetValue<string>(), p["in"]!.GetValue<string>(), Resolved(p["schema"]!.AsObject(), contract), p["required"]?.GetValue<bool>() ?? false)).ToList();
+                p!["name"]!.GetValue<string>(), p["in"]!.GetValue<string>(), Resolved(p["schema"]!.AsObject(), contract), p["required"]?.GetValue<bool>() ?? false,
+                KnownOf(p))).ToList();
             var responses = op.Operation["responses"]!.AsObject();
             foreach (var @case in Cases(op.Path, parameters, pools, random).Take(CasesPerOperation))
             {
@@ -64,6 +69,9 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, $"{failures.Count} of {requests} responses broke the contract:\n" + string.Join("\n", failures.Take(40)));
     }
 
+
+    static KnownValues? KnownOf(JsonNode parameter) =>
+        parameter["x-known-values"] is JsonObject known ? new(known["list"]!.GetValue<string>(), known["field"]!.GetValue<string>()) : null;
 
     /// <summary>A parameter's schema, or the named one it refers to (a vocabulary such as Assessment).</summary>
     static JsonObject Resolved(JsonObject schema, JsonObject contract) =>
@@ -133,6 +141,8 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         // One of the names the pattern allows: ^(a|b|c)(,(a|b|c))*$.
         if (p.Name == "facet") return random.GetItems(p.Schema["pattern"]!.GetValue<string>()[2..].Split(')')[0].Split('|'), 1)[0];
         if (p.Schema["enum"] is JsonArray values) return values[random.Next(values.Count)]!.GetValue<string>();
+        // A code of a known set: one the contract's list holds (any other is a 400).
+        if (p.Known is { } known) return pools.Known(known, random);
         if (pools.Query(p.Name, random) is { } pooled) return pooled;
         // hxl=true is valid on CSV only; false is valid everywhere.
         if (p.Schema["type"]?.GetValue<string>() == "boolean") return "false";
@@ -176,6 +186,8 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
                 choices.Add(() => (Url(path, pathValues, [.. others, (p.Name, new string('a', (int)length.GetValue<int>() + 1 + random.Next(9000)))]), $"{p.Name} too long"));
             if (p.Schema["pattern"] is not null)
                 choices.Add(() => (Url(path, pathValues, [.. others, (p.Name, "Not A Slug!")]), $"{p.Name} breaks pattern"));
+            if (p.Known is not null)
+                choices.Add(() => (Url(path, pathValues, [.. others, (p.Name, $"no-such-{p.Name}-{random.Next(100)}")]), $"{p.Name} matches no known code"));
             choices.Add(() => (Url(path, pathValues, [.. values, (p.Name, ValidQueryFallback(p))]) + $"&{p.Name}={Uri.EscapeDataString(ValidQueryFallback(p))}", $"{p.Name} repeated"));
         }
         foreach (var p in route.Where(p => p.Schema["type"]?.GetValue<string>() == "integer"))
@@ -237,16 +249,23 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
         return builder.ToString();
     }
 
-    /// <summary>Real values for parameters that name data (codes, ids), read from the API itself.</summary>
+    /// <summary>
+    /// Real values for parameters that name data, read from the API itself: a filter's known codes
+    /// from the list the contract names (x-known-values), a path's from its resource's list.
+    /// </summary>
     sealed class Pools
     {
         readonly Dictionary<string, string[]> _values = [];
+        readonly Dictionary<KnownValues, string[]> _known = [];
 
-        public static async Task<Pools> LoadAsync(HttpClient client)
+        public static async Task<Pools> LoadAsync(HttpClient client, JsonObject contract)
         {
             var pools = new Pools();
             async Task<string[]> Read(string url, string key) =>
-                (await client.Json(url)).Items().Select(i => i.GetProperty(key).ValueKind == JsonValueKind.Number ? i.GetProperty(key).GetRawText() : i.Str(key)).ToArray();
+                (await client.Json(url)).Items().Select(i => i.GetProperty(key).ValueKind == JsonValueKind.Number ? i.GetProperty(key).GetRawText() : i.Str(key)).Distinct().ToArray();
+            var declared = contract["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject())
+                .SelectMany(m => m.Value!["parameters"]?.AsArray() ?? []).Select(p => KnownOf(p!)).OfType<KnownValues>().Distinct();
+            foreach (var known in declared) pools._known[known] = await Read($"{known.List}?pageSize=500", known.Field);
             pools._values["jurisdictions"] = await Read("/v1/jurisdictions?pageSize=500", "code");
             pools._values["profiles"] = await Read("/v1/profiles?pageSize=500", "id");
             pools._values["policies"] = await Read("/v1/policies?pageSize=500", "id");
@@ -255,7 +274,6 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
             pools._values["instruments"] = await Read("/v1/instruments?pageSize=500", "id");
             pools._values["conventions"] = await Read("/v1/conventions?pageSize=500", "code");
             pools._values["dimensions"] = await Read("/v1/dimensions?pageSize=500", "number");
-            pools._values["topic"] = ["border-closure", "vaccination", "fiscal-measures", "health-statistics"];
             pools._values["q"] = ["migration", "Michoacán", "\"migration law\"", "health care", "refugee", "remitt", "ley"];
             pools._values["year"] = ["2020", "2021", "2022"];
             return pools;
@@ -268,18 +286,14 @@ public sealed class ContractFuzzTests(ITestOutputHelper output)
             return pool[random.Next(pool.Length)];
         }
 
-        public string? Query(string name, Random random)
+        public string Known(KnownValues known, Random random)
         {
-            var key = name switch
-            {
-                "jurisdiction" or "parent" => "jurisdictions",
-                "profile" => "profiles",
-                "indicator" => "indicators",
-                "instrument" => "instruments",
-                _ => name,
-            };
-            return _values.TryGetValue(key, out var pool) ? pool[random.Next(pool.Length)] : null;
+            var pool = _known[known];
+            return pool[random.Next(pool.Length)];
         }
+
+        public string? Query(string name, Random random) =>
+            _values.TryGetValue(name, out var pool) ? pool[random.Next(pool.Length)] : null;
     }
 
     /// <summary>The contract's schemas as JSON Schema 2020-12 (OpenAPI 3.0's nullable made explicit), for JsonSchema.Net.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Mgi.Api.Contract;
 using Mgi.Api.Features.Jurisdictions;
 using Mgi.Api.Features.Profiles;
 
@@ -174,7 +175,7 @@ internal sealed class DcatCatalog(
             ["dct:title"] = English("MGI Open Data API"),
             // rdfs:Resource: the class DCAT-AP 3.0.1's ranges.ttl gives these two (any web resource).
             ["dcat:endpointURL"] = new JsonObject { ["@id"] = Url(Http.ApiPaths.V1), ["@type"] = "rdfs:Resource" },
-            ["dcat:endpointDescription"] = new JsonObject { ["@id"] = Url("/openapi/v1.json"), ["@type"] = "rdfs:Resource" },
+            ["dcat:endpointDescription"] = new JsonObject { ["@id"] = Url(OpenApi.ContractPath), ["@type"] = "rdfs:Resource" },
             ["dcat:servesDataset"] = new JsonArray([.. completeProfiles.Select(p => (JsonNode)Id(DatasetId(p)))]),
             ["dcat:theme"] = ThemeConcept(),
             ["dcat:keyword"] = new JsonArray([.. GeneralKeywords.Select(k => (JsonNode)English(k))]),

@@ -7,13 +7,15 @@ public sealed class ListCovidResponsesRequest : FacetedRequest
     public const string Route = "/v1/covid-responses";
 
     /// <summary>Only answers of profiles of this jurisdiction code.</summary>
+    [KnownCode("jurisdictions", "jurisdiction")]
     public string? Jurisdiction { get; set; }
 
     /// <summary>Only answers of this profile id.</summary>
+    [KnownCode("profiles", "profile")]
     public string? Profile { get; set; }
 
     /// <summary>Only answers on this topic, e.g. border-closure, access-to-health-care, vaccination.</summary>
-    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$"), KnownCode("covid-responses", "COVID-19 answer", Field = "topic")]
     public string? Topic { get; set; }
 }
 
@@ -21,7 +23,8 @@ public sealed class ListCovidResponsesValidator : Validator<ListCovidResponsesRe
 {
     public ListCovidResponsesValidator()
     {
-        // Topics are an open vocabulary of the data (a new profile may add one): the form is checked, not a list.
+        // Topics are an open vocabulary of the data (a new profile may add one): not an enum of the
+        // contract; the form is checked here, the value against the data's topics by [KnownCode].
         Include(new ParameterRules<ListCovidResponsesRequest>());
     }
 }

@@ -8,6 +8,7 @@ public sealed class ListFootnotesRequest : FacetedRequest
     public const string Route = "/v1/footnotes";
 
     /// <summary>Only the notes of this profile id (e.g. MEX-2022).</summary>
+    [KnownCode("profiles", "profile")]
     public string? Profile { get; set; }
 
     /// <summary>body (the numbered notes of the profile) or covid (the notes of its COVID-19 page).</summary>

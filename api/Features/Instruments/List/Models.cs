@@ -8,9 +8,11 @@ public sealed class ListInstrumentsRequest : FacetedRequest
     public const string Route = "/v1/instruments";
 
     /// <summary>Only instruments named by profiles of this jurisdiction code (e.g. MEX).</summary>
+    [KnownCode("jurisdictions", "jurisdiction")]
     public string? Jurisdiction { get; set; }
 
     /// <summary>Only instruments named by findings of this profile id (e.g. MEX-2022).</summary>
+    [KnownCode("profiles", "profile")]
     public string? Profile { get; set; }
 
     /// <summary>Only instruments of this kind.</summary>

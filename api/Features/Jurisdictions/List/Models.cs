@@ -12,6 +12,7 @@ public sealed class ListJurisdictionsRequest : FacetedRequest
     public string? Level { get; set; }
 
     /// <summary>Only the subnational units of this country code (e.g. MEX).</summary>
+    [KnownCode("jurisdictions", "jurisdiction")]
     public string? Parent { get; set; }
 }
 

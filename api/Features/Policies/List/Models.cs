@@ -8,9 +8,11 @@ public sealed class ListPoliciesRequest : FacetedRequest
     public const string Route = "/v1/policies";
 
     /// <summary>Only findings of profiles of this jurisdiction code (e.g. MEX).</summary>
+    [KnownCode("jurisdictions", "jurisdiction")]
     public string? Jurisdiction { get; set; }
 
     /// <summary>Only findings of this profile id (e.g. MEX-2022).</summary>
+    [KnownCode("profiles", "profile")]
     public string? Profile { get; set; }
 
     /// <summary>Only findings in this dimension number (1 to 6).</summary>
@@ -22,9 +24,11 @@ public sealed class ListPoliciesRequest : FacetedRequest
     public string? Assessment { get; set; }
 
     /// <summary>Only findings tagged with this indicator area code (e.g. d1-education).</summary>
+    [KnownCode("indicators", "indicator area")]
     public string? Indicator { get; set; }
 
     /// <summary>Only findings that name this instrument id (e.g. mex-migration-law; see /v1/instruments).</summary>
+    [KnownCode("instruments", "instrument")]
     public string? Instrument { get; set; }
 
     /// <summary>Full-text search in title and text, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>

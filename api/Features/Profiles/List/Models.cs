@@ -8,6 +8,7 @@ public sealed class ListProfilesRequest : FacetedRequest
     public const string Route = "/v1/profiles";
 
     /// <summary>Only the profiles of this jurisdiction code (e.g. MEX, MX-CHH).</summary>
+    [KnownCode("jurisdictions", "jurisdiction")]
     public string? Jurisdiction { get; set; }
 
     /// <summary>Only profiles of this assessment year.</summary>

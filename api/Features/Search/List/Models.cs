@@ -27,9 +27,11 @@ public sealed class SearchRequest : FacetedRequest, IFacetDeclaration
     public string? Type { get; set; }
 
     /// <summary>Only hits from profiles of this jurisdiction code (e.g. MEX).</summary>
+    [KnownCode("jurisdictions", "jurisdiction")]
     public string? Jurisdiction { get; set; }
 
     /// <summary>Only hits from this profile id (e.g. MEX-2022).</summary>
+    [KnownCode("profiles", "profile")]
     public string? Profile { get; set; }
 
     /// <summary>Only policy findings in this dimension number (other types have no dimension).</summary>

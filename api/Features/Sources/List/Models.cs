@@ -7,6 +7,7 @@ public sealed class ListSourcesRequest : FacetedRequest
     public const string Route = "/v1/sources";
 
     /// <summary>Only the key sources of this profile id (e.g. MEX-2022).</summary>
+    [KnownCode("profiles", "profile")]
     public string? Profile { get; set; }
 
     /// <summary>Full-text search in issuer, title, English title and details, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>
