@@ -45,6 +45,9 @@ public sealed class Explorer : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = width < 600 ? 844 : 900 },
             JavaScriptEnabled = javaScript,
         });
+        // A shared 2-core machine under load can take longer than Playwright's 30 s default.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         return new Session(context, page, Service.BaseAddress);
     }

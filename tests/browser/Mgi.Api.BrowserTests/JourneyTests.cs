@@ -96,8 +96,10 @@ public sealed partial class JourneyTests(Explorer explorer)
             Assert.True(presses < 200, "dimension 3's well-developed bar was not reached by Tab");
             await page.Keyboard.PressAsync("Tab");
         }
+        // The waiter is in place before Enter, so a navigation that ends quickly is not missed.
+        var navigated = page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/explore/policies", new() { WaitUntil = WaitUntilState.NetworkIdle });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/explore/policies", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await navigated;
 
         await AssertWellDevelopedDimension3FindingsAsync(session);
     }
