@@ -1,4 +1,5 @@
 using FastEndpoints.Swagger;
+using Swashbuckle.AspNetCore.SwaggerUI;
 
 namespace Mgi.Api.Contract;
 
@@ -31,6 +32,15 @@ public static class ContractSetup
             o.RoutePrefix = Http.ApiPaths.Swagger.TrimStart('/');
             o.SwaggerEndpoint(OpenApi.ContractPath, OpenApi.Title + " v1");
             o.DocumentTitle = OpenApi.Title;
+            // For analysts: a link to an operation can be shared, 25 operations can be filtered by
+            // tag, every operation can be tried at once, each answer says how long it took, and a
+            // parameter's minimum, maximum and pattern are shown beside it.
+            o.EnableDeepLinking();
+            o.EnableFilter();
+            o.EnableTryItOutByDefault();
+            o.DisplayRequestDuration();
+            o.ShowCommonExtensions();
+            o.SupportedSubmitMethods(SubmitMethod.Get, SubmitMethod.Head); // read-only: no other method to try
         });
         return app;
     }

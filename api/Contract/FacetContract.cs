@@ -21,6 +21,7 @@ public sealed class FacetContract : IOperationProcessor
         var names = FacetNames(requestType);
         var one = "(" + string.Join("|", names) + ")";
         schema.Pattern = $"^{one}(,{one})*$";
+        parameter.Example = names[0];
         parameter.Description = $"Filters to count by, comma-separated, each once: {string.Join(", ", names)}. " +
             "The answer's facets then give, for each value of each, the total the list would have with that filter set to that value and the other filters as given. JSON only.";
         return true;

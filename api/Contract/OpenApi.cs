@@ -35,7 +35,7 @@ public static class OpenApi
     ];
 
     public static IServiceCollection AddOpenApiContract(this IServiceCollection services) =>
-        services.SwaggerDocument(o =>
+        services.AddSingleton<ResponseExamples>().SwaggerDocument(o =>
         {
             o.ShortSchemaNames = true;
             o.AutoTagPathSegmentIndex = 0; // every endpoint names its tag
@@ -67,7 +67,11 @@ public static class OpenApi
                     DownloadContract.Apply(document);
                     ProblemContract.Apply(document);
                     RequiredFields.Apply(document);
+                    NullableReferences.Apply(document);
                     Vocabularies.Apply(document);
+                    Examples.Apply(document);
+                    o.Services.GetRequiredService<ResponseExamples>().Apply(document);
+                    DimensionNames.Apply(document, o.Services.GetRequiredService<Data.Database>());
                     // Paths in a fixed, readable order, so the committed file diffs cleanly.
                     var paths = document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
                     document.Paths.Clear();
@@ -92,6 +96,16 @@ public static class OpenApi
         app.Urls.Clear();
         app.Urls.Add("http://127.0.0.1:0");
         await app.StartAsync();
+        // The 200 examples: the service's answers to the examples' requests, asked as a client at the
+        // service's configured address would (the catalogue's links carry the host asked).
+        using (var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) })
+        {
+            client.DefaultRequestHeaders.Host = new Uri((app.Configuration["Urls"] ?? app.Urls.First()).Split(';')[0]).Authority;
+            var generator = app.Services.GetRequiredService<IOpenApiDocumentGenerator>();
+            var examples = await app.Services.GetRequiredService<ResponseExamples>().CaptureAsync(await generator.GenerateAsync(DocumentName), client);
+            var root = Path.GetDirectoryName(CommittedPath())!;
+            await File.WriteAllTextAsync(Path.Combine(root, ResponseExamples.SourcePath), examples);
+        }
         await File.WriteAllTextAsync(path, await GenerateAsync(app.Services));
         Console.WriteLine($"wrote {Path.GetFullPath(path)}");
         await app.StopAsync();

@@ -155,7 +155,9 @@ public sealed class OpenApiContractTests(ApiFactory api)
             if (node.ValueKind == JsonValueKind.Object)
                 foreach (var child in node.EnumerateObject())
                 {
-                    if (child.Name == "enum" && !System.Text.RegularExpressions.Regex.IsMatch(path, "^/components/schemas/[^/]+$")) inline.Add(path);
+                    // [null] is no vocabulary: the null branch of a nullable reference (NullableReferences).
+                    if (child.Name == "enum" && child.Value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Null)
+                        && !System.Text.RegularExpressions.Regex.IsMatch(path, "^/components/schemas/[^/]+$")) inline.Add(path);
                     Walk(child.Value, $"{path}/{child.Name}");
                 }
             else if (node.ValueKind == JsonValueKind.Array)
@@ -163,6 +165,25 @@ public sealed class OpenApiContractTests(ApiFactory api)
         }
         Walk(Committed(), "");
         Assert.Empty(inline);
+    }
+
+    [Fact]
+    public void Nullable_is_said_only_beside_a_type()
+    {
+        // Under OpenAPI 3.0.3 nullable only adds null to its own Schema Object's type (Redocly: nullable-type-sibling).
+        var untyped = new List<string>();
+        void Walk(JsonElement node, string path)
+        {
+            if (node.ValueKind == JsonValueKind.Object)
+            {
+                if (node.TryGetProperty("nullable", out var nullable) && nullable.GetBoolean() && !node.TryGetProperty("type", out _)) untyped.Add(path);
+                foreach (var child in node.EnumerateObject()) Walk(child.Value, $"{path}/{child.Name}");
+            }
+            else if (node.ValueKind == JsonValueKind.Array)
+                foreach (var (item, i) in node.EnumerateArray().Select((e, i) => (e, i))) Walk(item, $"{path}/{i}");
+        }
+        Walk(Committed(), "");
+        Assert.Empty(untyped);
     }
 
     [Fact]

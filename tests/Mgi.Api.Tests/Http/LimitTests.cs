@@ -10,7 +10,7 @@ namespace Mgi.Api.Tests.Http;
 public sealed class LimitTests
 {
     /// <summary>A server with a tiny token bucket; its clients appear to come from loopback.</summary>
-    sealed class LowLimitServer(bool trustProxy) : ApiFactory(Settings(trustProxy))
+    internal sealed class LowLimitServer(bool trustProxy) : ApiFactory(Settings(trustProxy))
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -98,7 +98,7 @@ public sealed class LimitTests
         Assert.Equal(HttpStatusCode.OK, (await Get(client, "/v1/dimensions", "198.51.100.7")).StatusCode);
     }
 
-    sealed class NoTimeServer() : ApiFactory(new() { ["Mgi:Http:QueryTimeLimitMilliseconds"] = "0" });
+    internal sealed class NoTimeServer() : ApiFactory(new() { ["Mgi:Http:QueryTimeLimitMilliseconds"] = "0" });
 
     // The text index checks the limit from the first document it collects; SQLite every 1,000
     // steps, which a findings list counted by every facet (grouping through the link tables) reaches.
