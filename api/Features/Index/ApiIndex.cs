@@ -30,6 +30,7 @@ public sealed class ApiIndex
                 Self = origin + ApiPaths.V1,
                 OpenApi = origin + Contract.OpenApi.ContractPath,
                 SwaggerUi = origin + ApiPaths.Swagger,
+                Explorer = origin + ApiPaths.Explore,
                 Catalog = origin + Catalog.Get.Endpoint.Route,
                 Meta = origin + Meta.Get.GetMetaRequest.Route,
                 Search = origin + Search.List.SearchRequest.Route + "{?q}",
@@ -52,6 +53,8 @@ public sealed class IndexLinks
     public required string OpenApi { get; init; }
     /// <summary>Swagger UI: the contract to read and try in a browser.</summary>
     public required string SwaggerUi { get; init; }
+    /// <summary>The explorer: the same data as HTML pages for analysts (a profile at a glance, findings with facets, search).</summary>
+    public required string Explorer { get; init; }
     /// <summary>The data set as a DCAT-AP catalogue (JSON-LD).</summary>
     public required string Catalog { get; init; }
     /// <summary>The data set's version, build time, record counts, and each profile's citation and licence.</summary>

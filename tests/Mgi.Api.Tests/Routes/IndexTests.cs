@@ -39,6 +39,7 @@ public sealed class IndexTests(ApiFactory api)
         Assert.Contains(links, l => l.Name == "openApi" && l.Url.EndsWith("/openapi/v1.json", StringComparison.Ordinal));
         Assert.Contains(links, l => l.Name == "swaggerUi" && l.Url.EndsWith("/swagger", StringComparison.Ordinal));
         Assert.Contains(links, l => l.Name == "catalog" && l.Url.EndsWith("/v1/catalog", StringComparison.Ordinal));
+        Assert.Contains(links, l => l.Name == "explorer" && l.Url.EndsWith("/explore", StringComparison.Ordinal));
         foreach (var (name, url) in links)
         {
             Assert.StartsWith(_client.BaseAddress!.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal);
