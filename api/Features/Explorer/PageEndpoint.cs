@@ -24,9 +24,15 @@ public abstract class PageEndpoint<TRequest> : Endpoint<TRequest> where TRequest
 
     public sealed override async Task HandleAsync(TRequest req, CancellationToken ct)
     {
-        if (ValidationFailed) await ProblemAsync(400, ct);
-        else await RenderAsync(req, ct);
+        if (!ValidationFailed) await RenderAsync(req, ct);
+        else if (HttpContext.Request.QueryString.HasValue || !await BlankAsync(ct)) await ProblemAsync(400, ct);
     }
+
+    /// <summary>
+    /// A page asked with no query at all whose API twin requires a parameter (search without q):
+    /// sends what a browser shows then, its form, and answers true; false (the default) keeps the 400.
+    /// </summary>
+    protected virtual Task<bool> BlankAsync(CancellationToken ct) => Task.FromResult(false);
 
     /// <summary>A binding failure (a value of the wrong type): the 400 as a page.</summary>
     public sealed override Task OnValidationFailedAsync(CancellationToken ct) => ProblemAsync(400, ct);

@@ -87,6 +87,17 @@ public sealed class NumbersTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Search_with_no_query_at_all_is_its_form_and_every_navigation_link_answers()
+    {
+        // The site's "Search" link carries no q (which /v1/search requires): the page is the form.
+        var form = await _browser.Page("/explore/search");
+        Assert.Equal("q", form.One("main form[role=search] input[type=search]").GetAttribute("name"));
+        Assert.Empty(form.All("ol.hits"));
+        foreach (var href in form.All("nav.site-nav a").Select(a => a.GetAttribute("href")!))
+            await _browser.Page(href);
+    }
+
+    [Fact]
     public async Task Search_shows_the_APIs_hits_highlighted_and_its_facets()
     {
         var page = await _browser.Page("/explore/search?q=migrant%20workers");

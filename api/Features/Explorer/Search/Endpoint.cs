@@ -17,4 +17,10 @@ public sealed class Endpoint(Hits hits) : PageEndpoint<SearchRequest>
         else await SendPageAsync<SearchPage>(new ListView<SearchHit>(page, query, SearchRequest.Route,
             SdkCall.For<SearchRequest>("search", "Search", query)), ct);
     }
+
+    protected override async Task<bool> BlankAsync(CancellationToken ct)
+    {
+        await SendPageAsync<SearchForm>(new object(), ct);
+        return true;
+    }
 }
