@@ -25,6 +25,7 @@ public sealed class Labels(DimensionsResource dimensions, ProfilesResource profi
         "assessment" => Assessment(value),
         "type" => HitType(value),
         "kind" => Capitalized(value),
+        "topic" => Topic(value),
         _ => value,
     };
 
@@ -57,6 +58,9 @@ public sealed class Labels(DimensionsResource dimensions, ProfilesResource profi
         SearchRequest.Footnote => "Note",
         _ => value,
     };
+
+    /// <summary>A COVID-19 topic's code in words ("border-closure" → "Border closure"): the topics are ours, their codes are words.</summary>
+    public static string Topic(string value) => Capitalized(value.Replace('-', ' '));
 
     static string Capitalized(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
 }
