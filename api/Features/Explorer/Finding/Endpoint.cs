@@ -11,5 +11,5 @@ public sealed class Endpoint(PoliciesResource policies) : PageEndpoint<GetPolicy
     protected override Task RenderAsync(GetPolicyRequest req, CancellationToken ct) =>
         policies.Items.Find(req.Id)?.Item is { } finding
             ? SendPageAsync<PolicyPage>(finding, ct)
-            : NotFoundAsync("id", $"No policy has the id '{req.Id}'.", ct);
+            : NotFoundAsync("id", GetPolicyRequest.NoSuchId(req.Id), ct);
 }

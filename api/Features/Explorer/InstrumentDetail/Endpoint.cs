@@ -17,7 +17,7 @@ public sealed class Endpoint(Database database, InstrumentsResource instruments,
     {
         if (instruments.Items.Find(req.Id)?.Item is not { } instrument)
         {
-            await NotFoundAsync("id", $"No instrument has the id '{req.Id}'.", ct);
+            await NotFoundAsync("id", GetInstrumentRequest.NoSuchId(req.Id), ct);
             return;
         }
         var naming = new ListPoliciesRequest { Instrument = instrument.Id, PageSize = PagedRequest.MaxPageSize };

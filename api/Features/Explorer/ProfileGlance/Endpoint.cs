@@ -24,7 +24,7 @@ public sealed class Endpoint(Database database, ProfilesResource profiles, Profi
     {
         if (profiles.Items.Find(req.Id)?.Item is not { } profile)
         {
-            await NotFoundAsync("id", $"No profile has the id '{req.Id}'.", ct);
+            await NotFoundAsync("id", GetProfileSummaryRequest.NoSuchId(req.Id), ct);
             return;
         }
         var place = jurisdictions.Items.Find(profile.JurisdictionCode)?.Item;

@@ -10,5 +10,5 @@ public sealed class Endpoint(InstrumentsResource instruments) : ItemEndpoint<Get
     }
 
     public override Task HandleAsync(GetInstrumentRequest req, CancellationToken ct) =>
-        SendItemAsync(req.Id, "id", $"No instrument has the id '{req.Id}'.", ct);
+        SendItemAsync(req.Id, "id", GetInstrumentRequest.NoSuchId(req.Id), ct);
 }

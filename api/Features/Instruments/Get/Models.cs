@@ -6,4 +6,7 @@ public sealed class GetInstrumentRequest
 
     /// <summary>The instrument id, e.g. mex-migration-law.</summary>
     public string Id { get; set; } = "";
+
+    /// <summary>The 404's detail for an id that matches nothing: the API's, and its explorer page's.</summary>
+    public static string NoSuchId(string id) => $"No instrument has the id '{id}'.";
 }

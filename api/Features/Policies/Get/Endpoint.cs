@@ -10,5 +10,5 @@ public sealed class Endpoint(PoliciesResource policies) : ItemEndpoint<GetPolicy
     }
 
     public override Task HandleAsync(GetPolicyRequest req, CancellationToken ct) =>
-        SendItemAsync(req.Id, "id", $"No policy has the id '{req.Id}'.", ct);
+        SendItemAsync(req.Id, "id", GetPolicyRequest.NoSuchId(req.Id), ct);
 }

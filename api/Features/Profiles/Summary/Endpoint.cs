@@ -22,7 +22,7 @@ public sealed class Endpoint(Database database, ProfilesResource profiles, Profi
     {
         if (profiles.Items.Find(req.Id) is not { } profile)
         {
-            AddError(new ValidationFailure("id", $"No profile has the id '{req.Id}'."));
+            AddError(new ValidationFailure("id", GetProfileSummaryRequest.NoSuchId(req.Id)));
             await Send.ErrorsAsync(404, ct);
             return;
         }

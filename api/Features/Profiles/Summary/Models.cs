@@ -8,6 +8,9 @@ public sealed class GetProfileSummaryRequest
 
     /// <summary>The profile id, e.g. MEX-2022.</summary>
     public string Id { get; set; } = "";
+
+    /// <summary>The 404's detail for an id that matches nothing: the API's, and its explorer page's.</summary>
+    public static string NoSuchId(string id) => $"No profile has the id '{id}'.";
 }
 
 /// <summary>
