@@ -13,8 +13,11 @@ public sealed record HomeView(
     IReadOnlyList<Dimension> Dimensions,
     ListPage<Policy> Findings)
 {
-    public int FindingsOf(string facet, string value) =>
-        Findings.Facets?[facet].FirstOrDefault(v => v.Value.Equals(value, StringComparison.OrdinalIgnoreCase))?.Count ?? 0;
+    /// <summary>How many findings have <paramref name="value"/>; null when that facet was not counted in time.</summary>
+    public int? FindingsOf(string facet, string value) =>
+        Findings.Facets is { } facets && facets.TryGetValue(facet, out var values)
+            ? values.FirstOrDefault(v => v.Value.Equals(value, StringComparison.OrdinalIgnoreCase))?.Count ?? 0
+            : null;
 }
 
 /// <summary>/explore: the data set at a glance, the twin of /v1/meta (it takes no query parameter either).</summary>
@@ -33,6 +36,7 @@ public sealed class Endpoint(Database database, Resources resources, ProfilesRes
             view = new HomeView(Meta.Get.Data.Read(db, resources, profiles), [.. profiles.Items.All.Select(p => p.Item)],
                 [.. dimensions.Items.All.Select(d => d.Item)], policies.Source(db, findings).Read(findings).Page!);
         }
+        view.Findings.KeepFromCachesIfIncomplete(HttpContext.Response);
         await SendPageAsync<HomePage>(view, ct);
     }
 }
