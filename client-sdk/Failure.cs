@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -13,25 +12,13 @@ static class Failure
     public static async Task<MgiApiException> From(HttpResponseMessage response, string summary, CancellationToken cancellationToken)
     {
         var headers = Headers.Of(response);
-        #if NET
+#if NET
         var body = response.Content is null ? null : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
 #else
         var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
 #endif
-        var status = (int)response.StatusCode;
-        if (response.Content?.Headers.ContentType?.MediaType == "application/problem+json" && body is not null)
-        {
-            try
-            {
-                if (JsonSerializer.Deserialize<ProblemDetails>(body) is { } problem)
-                    return new MgiApiException<ProblemDetails>(summary, status, body, headers, problem, null);
-            }
-            catch (JsonException)
-            {
-                // Not the problem document it claims to be: the plain exception below keeps the body.
-            }
-        }
-        return new MgiApiException(summary, status, body, headers, null);
+        // The body is kept as sent: MgiApiException reads the problem from it.
+        return new MgiApiException(summary, (int)response.StatusCode, body, headers, null);
     }
 }
 
