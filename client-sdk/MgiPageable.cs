@@ -71,6 +71,7 @@ public sealed class MgiPage<T>
         Total = page?.Total ?? 0;
         TotalPages = page?.TotalPages ?? 0;
         Facets = page?.Facets is { } facets ? new Dictionary<string, IReadOnlyList<FacetValue>>(facets, StringComparer.Ordinal) : null;
+        FacetsTimedOut = page?.FacetsTimedOut ?? Array.Empty<string>();
         Headers = headers;
         Links = PageLinks.Parse(headers.TryGetValue("Link", out var links) ? string.Join(", ", links) : null);
         ETag = Mgi.Client.ETag.From(Header("ETag"));
@@ -93,6 +94,9 @@ public sealed class MgiPage<T>
 
     /// <summary>The facets asked for (options' Facets): per filter name, each value with the total the list would have with that filter set to it; null when none were asked for.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Facets { get; }
+
+    /// <summary>The facets asked for that ran out of their time limit and were left out of <see cref="Facets"/> (the rest of the page is complete); empty when none did.</summary>
+    public IReadOnlyList<string> FacetsTimedOut { get; }
 
     /// <summary>200, or 304 when the options' IfNoneMatch named this page's current ETag.</summary>
     public int StatusCode { get; }

@@ -19,6 +19,7 @@ interface IPage<out T>
     int Total { get; }
     int TotalPages { get; }
     IDictionary<string, IReadOnlyList<FacetValue>>? Facets { get; }
+    IReadOnlyList<string>? FacetsTimedOut { get; }
 }
 
 /// <summary>
