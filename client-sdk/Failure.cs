@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 
 namespace Mgi.Client;
 
-/// <summary>The client's exception for an error response read by hand-written code (the generated code makes its own).</summary>
+/// <summary>The client's one exception for an error response, its body kept as text (the pageables, CSV, and the error statuses NSwag's methods declare: Polish routes them here).</summary>
 static class Failure
 {
     public static async Task<MgiApiException> From(HttpResponseMessage response, string summary, CancellationToken cancellationToken)
