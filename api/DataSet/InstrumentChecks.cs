@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Mgi.Api.Text;
 
 namespace Mgi.Api.DataSet;
 
