@@ -47,7 +47,8 @@ public sealed partial class ProfileReader
         var introduction = new Paragraphs(_report, "introduction");
         var covid = new Paragraphs(_report, "COVID-19 page");
         var findings = new Findings(id, _report, _conventions);
-        string? issuer = null;
+        DocumentBlock? issuer = null;
+        var issuerEntries = 0;
         var sources = new List<KeySource>();
         foreach (var block in blocks.SkipWhile(b => b != firstPart))
         {
@@ -91,10 +92,12 @@ public sealed partial class ProfileReader
                     covid.Add(block);
                     break;
                 case Part.Sources when block.Kind is BlockKind.Heading or BlockKind.Paragraph:
-                    issuer = block.Text;
+                    if (issuer is not null && issuerEntries == 0) throw new LayoutException(issuer.Line, "key sources ('- YEAR Title…') under this issuer before the next one");
+                    (issuer, issuerEntries) = (block, 0);
                     break;
                 case Part.Sources when block.Kind == BlockKind.ListItem && issuer is not null:
-                    sources.Add(KeySourceEntry.Read(block, $"{id}-src-{sources.Count + 1:00}", issuer, _report));
+                    sources.Add(KeySourceEntry.Read(block, $"{id}-src-{sources.Count + 1:00}", issuer.Text, _report));
+                    issuerEntries++;
                     break;
                 case Part.Annexes when block.Kind == BlockKind.Note:
                     _body.Add(block);
