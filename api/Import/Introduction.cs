@@ -3,7 +3,7 @@ namespace Mgi.Api.Import;
 /// <summary>
 /// The introduction's paragraphs that every MGI profile repeats (the SDGs and target 10.7, the
 /// MiGOF, the MGI and what it does not do), known by their openings. The data keeps only the
-/// paragraphs about the profile's own assessments (data/README.md, step 3).
+/// paragraphs about the profile's own assessments (profile.schema.json, "introduction").
 /// </summary>
 public static class Introduction
 {

@@ -110,6 +110,7 @@ public sealed partial class ProfileReader
             }
         }
         if (part == Part.Findings) findings.End(blocks[^1].Line);
+        if (issuer is not null && issuerEntries == 0) throw new LayoutException(issuer.Line, "key sources ('- YEAR Title…') under this issuer");
         if (!findings.Complete) throw new LayoutException(blocks[^1].Line, $"the six dimensions' headings ('## 1' … '## 6'); the document ends after dimension {findings.Last}");
         if (part < Part.Sources) throw new LayoutException(blocks[^1].Line, "a '# KEY SOURCES' part; the document ends without one");
 
@@ -131,7 +132,7 @@ public sealed partial class ProfileReader
         var covidResponses = answers.Skip(1).Select((p, i) => new CovidResponseSource($"{id}-covid-{i + 1:00}", "", p.Text, p.Markers.Distinct().ToList())).ToList();
         foreach (var r in covidResponses) _report.Ask(r.Id, "topic (curatorial): left empty, choose one of data/README.md's COVID-19 topics");
         foreach (var p in findings.Policies) _report.Ask(p.Id, "title, indicatorCodes, instrumentIds (curatorial): left empty");
-        _report.Ask($"{id} instruments", $"data/instruments/{jurisdiction}.json: record the instruments the findings name and list their ids in each finding's instrumentIds (data/README.md, step 5)");
+        _report.Ask($"{id} instruments", $"data/instruments/{jurisdiction}.json: record the instruments the findings name and list their ids in each finding's instrumentIds (data/README.md, step 4)");
 
         var profile = new ProfileSource(
             id, jurisdiction, publication.Year, publication.Title, publication.Publisher, publication.ResearchPartner,
