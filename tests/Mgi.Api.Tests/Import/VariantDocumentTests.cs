@@ -20,6 +20,8 @@ public sealed class VariantDocumentTests : IDisposable
     {
         Assert.True(_set.Import(ImportedDataSet.Document(document)) == 0, _set.Error);
         _set.FillCuratorialFields(id);
+        using (var written = JsonDocument.Parse(File.ReadAllText(_set.ProfilePath(id))))
+            Assert.True(Build.SchemaTests.Schema("profile.schema.json").Evaluate(written.RootElement).IsValid, $"{document}: the filled profile validates against data/schema/profile.schema.json");
         DatabaseBuild.Run(new DatabaseOptions { DataDirectory = _set.Data, DatabasePath = _set.DatabasePath });
         var server = new ImportedServer(_set.Data);
         var client = server.CreateClient();
@@ -123,5 +125,13 @@ public sealed class VariantDocumentTests : IDisposable
         var e = Assert.Throws<DataSetException>(() => DatabaseBuild.Run(new DatabaseOptions { DataDirectory = _set.Data, DatabasePath = _set.DatabasePath }));
         Assert.Equal("data/profiles/MEX-2022.json", e.File);
         Assert.True(e.Field is "title" or "topic", e.Message);
+    }
+
+    [Fact]
+    public void An_id_on_the_command_line_names_the_profile_and_a_jurisdiction_the_catalogue_lacks_goes_on_the_review_list()
+    {
+        Assert.True(_set.Import(ImportedDataSet.Document("another-country.md"), "--id", "GTM-2022") == 0, _set.Error);
+        Assert.Equal("GTM", (string)_set.Profile("GTM-2022")["jurisdictionCode"]!);
+        Assert.Contains("GTM-2022 jurisdictionCode: 'GTM' is not in catalogue/jurisdictions.json", _set.Output, StringComparison.Ordinal);
     }
 }
