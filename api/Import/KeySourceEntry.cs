@@ -73,9 +73,8 @@ public static partial class KeySourceEntry
     {
         var stop = SentenceEnd().Match(body);
         var bracketed = Brackets().Match(body);
-        // A full stop inside or before a bracketed English title is part of the title ("Cartilla … violencia. (Charter …)").
+        // A full stop after brackets is read with them: "(Labour Migration Agreement …). Press release No. 693" is details.
         if (!stop.Success || (bracketed.Success && stop.Index > bracketed.Index)) return (body, "");
-        if (body[(stop.Index + 1)..].TrimStart().StartsWith('(')) return (body, "");
         return (body[..stop.Index], body[(stop.Index + 1)..]);
     }
 
