@@ -85,7 +85,11 @@ public sealed partial class Findings(string profileId, ImportReport report, IRea
             var paragraphs = _paragraphs!.End();
             if (paragraphs.Count == 0) report.Ask($"{profileId} section {_section}", $"its heading has no paragraph before line {line}: check the document");
             foreach (var (p, i) in paragraphs.Select((p, i) => (p, i)))
-                _policies.Add(new PolicySource($"{profileId}-{_section}-{i + 1:00}", _section, _dimension, _assessment, [], "", p.Text, [], p.Markers.Distinct().ToList()));
+            {
+                var id = $"{profileId}-{_section}-{i + 1:00}";
+                _policies.Add(new PolicySource(id, _section, _dimension, _assessment, [], "", p.Text, [], p.Markers.Distinct().ToList()));
+                report.Ask(id, $"line {p.Line}: title, indicatorCodes, instrumentIds (curatorial): left empty");
+            }
         }
         _section = null;
         _assessment = null;

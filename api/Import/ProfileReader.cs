@@ -127,11 +127,13 @@ public sealed partial class ProfileReader
         var answers = covid.End();
         _body.Check(_report, id);
         _covid.Check(_report, id);
+        foreach (var note in _body.All.Concat(_covid.All).Where(n => MgiPublication().IsMatch(n.Text)))
+            _report.Ask($"{id} {note.Section} note {note.Number}", "names an MGI publication: record it as a profile with dataStatus referenced and referencedBy this note, if it is not in profiles/ yet");
 
         var covidIntroduction = answers.Count > 0 ? answers[0] : null;
         var covidResponses = answers.Skip(1).Select((p, i) => new CovidResponseSource($"{id}-covid-{i + 1:00}", "", p.Text, p.Markers.Distinct().ToList())).ToList();
-        foreach (var r in covidResponses) _report.Ask(r.Id, "topic (curatorial): left empty, choose one of data/README.md's COVID-19 topics");
-        foreach (var p in findings.Policies) _report.Ask(p.Id, "title, indicatorCodes, instrumentIds (curatorial): left empty");
+        foreach (var (r, p) in covidResponses.Zip(answers.Skip(1)))
+            _report.Ask(r.Id, $"line {p.Line}: topic (curatorial): left empty, choose one of data/README.md's COVID-19 topics");
         _report.Ask($"{id} instruments", $"data/instruments/{jurisdiction}.json: record the instruments the findings name and list their ids in each finding's instrumentIds (data/README.md, step 4)");
 
         var profile = new ProfileSource(
@@ -207,6 +209,9 @@ public sealed partial class ProfileReader
         Part.Sources => "an issuer (a heading or a line) followed by its key sources ('- YEAR Title. Available at …')",
         _ => "the next part's heading",
     };
+
+    [GeneratedRegex(@"Migration Governance Indicators|Indicadores de Gobernanza de la Migración")]
+    private static partial Regex MgiPublication();
 
     [GeneratedRegex(@"^[1-6]$")]
     private static partial Regex DimensionNumber();

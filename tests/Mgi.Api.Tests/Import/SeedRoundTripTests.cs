@@ -83,6 +83,12 @@ public sealed class SeedRoundTripTests
         Assert.All(Imported.CovidResponses!, c => Assert.Equal("", c.Topic));
         var asked = Seed.Value.Report.Review.Select(r => r.Record).ToHashSet();
         Assert.Superset(Imported.Policies!.Select(p => p.Id).Concat(Imported.CovidResponses!.Select(c => c.Id)).ToHashSet(), asked);
+        // Each local profile the notes name is asked about: the curated data has one referenced profile per such note.
+        var referenced = Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "profiles"), "*.json")
+            .Select(f => JsonSerializer.Deserialize(File.ReadAllText(f), SourceJson.Default.ProfileSource)!)
+            .Where(p => p.ReferencedBy?.ProfileId == "MEX-2022").Select(p => $"MEX-2022 body note {p.ReferencedBy!.Footnote}").ToHashSet();
+        Assert.NotEmpty(referenced);
+        Assert.Superset(referenced, asked);
         // The one key source split by a full stop, not brackets, is asked about: "Atlas Nacional de Riesgos. Risk National Map."
         Assert.Contains(Seed.Value.Report.Review, r => r.Record == Curated.Sources!.Single(s => s.EnglishTitle == "Risk National Map").Id);
     }
