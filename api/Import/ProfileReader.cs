@@ -131,9 +131,9 @@ public sealed partial class ProfileReader
             _report.Ask($"{id} {note.Section} note {note.Number}", "names an MGI publication: record it as a profile with dataStatus referenced and referencedBy this note, if it is not in profiles/ yet");
 
         var covidIntroduction = answers.Count > 0 ? answers[0] : null;
-        var covidResponses = answers.Skip(1).Select((p, i) => new CovidResponseSource($"{id}-covid-{i + 1:00}", "", p.Text, p.Markers.Distinct().ToList())).ToList();
+        var covidResponses = answers.Skip(1).Select((p, i) => new CovidResponseSource($"{id}-covid-{i + 1:00}", "", p.Text, p.Markers.Distinct().ToList(), [])).ToList();
         foreach (var (r, p) in covidResponses.Zip(answers.Skip(1)))
-            _report.Ask(r.Id, $"line {p.Line}: topic (curatorial): left empty, choose one of data/README.md's COVID-19 topics");
+            _report.Ask(r.Id, $"line {p.Line}: topic (curatorial): left empty, choose one of data/README.md's COVID-19 topics; instrumentIds: the plans and protocols the answer names, if any");
         _report.Ask($"{id} instruments", $"data/instruments/{jurisdiction}.json: record the instruments the findings name and list their ids in each finding's instrumentIds (data/README.md, step 4)");
 
         var profile = new ProfileSource(
