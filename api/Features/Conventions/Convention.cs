@@ -1,3 +1,5 @@
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Conventions;
 
 /// <summary>An international instrument of the profiles' ratification table.</summary>
@@ -13,6 +15,6 @@ public sealed class Convention
     [Hxl("#date+year+adopted")]
     public int? AdoptedYear { get; init; }
     /// <summary>ILO or UN.</summary>
-    [Hxl("#org+code")]
+    [Hxl("#org+code"), Vocabulary<ConventionBody>]
     public required string Body { get; init; }
 }

@@ -43,7 +43,7 @@ public sealed class Endpoint(Database database, Resources resources, ProfilesRes
             $"{request.Scheme}://{request.Host}{request.PathBase}",
             meta.BuiltAt,
             meta.DatasetVersion,
-            profiles.Items.All.Select(p => p.Item).Where(p => p.DataStatus == ProfileChecks.Complete).ToList(),
+            profiles.Items.All.Select(p => p.Item).Where(p => p.DataStatus == DataStatus.Complete).ToList(),
             code => jurisdictions.Items.Find(code)?.Item,
             resources.All.Where(r => r.ListPath is not null).Select(r => (r.Name, r.ListPath!)).ToList(),
             sqliteBytes: new FileInfo(options.Value.DatabasePath).Length,
