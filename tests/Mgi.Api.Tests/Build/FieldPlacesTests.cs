@@ -16,9 +16,10 @@ namespace Mgi.Api.Tests.Build;
 [Collection(SharedServer.Name)]
 public sealed partial class FieldPlacesTests(ApiFactory api)
 {
-    /// <summary>Columns the service keeps for order or lookup and never serves.</summary>
+    /// <summary>Columns the service keeps for order or filters and never serves.</summary>
     static readonly HashSet<string> Internal =
     [
+        "footnotes.jurisdiction_code", "sources.jurisdiction_code",
         "jurisdictions.sort_key", "profiles.national_code", "indicators.sequence", "conventions.ord", "policies.ord",
         "instruments.ord", "covid_responses.ord", "footnotes.section_ord", "sources.ord",
     ];
@@ -28,7 +29,7 @@ public sealed partial class FieldPlacesTests(ApiFactory api)
     [
         "ratifications.profile_id", "ratifications.jurisdiction_code", "policies.profile_id", "policies.jurisdiction_code",
         "instruments.jurisdiction_code", "instruments.policy_ids_json", "covid_responses.profile_id", "covid_responses.jurisdiction_code",
-        "footnotes.id", "footnotes.profile_id", "footnotes.jurisdiction_code", "sources.profile_id", "sources.jurisdiction_code",
+        "footnotes.id", "footnotes.profile_id", "sources.profile_id",
     ];
 
     /// <summary>A column named otherwise in the data file: table.column → the file's field.</summary>
@@ -77,9 +78,11 @@ public sealed partial class FieldPlacesTests(ApiFactory api)
                 if (child?["type"]?.ToString() != "array")
                     foreach (var nested in SchemaFields(child, prefix + name + ".")) yield return nested;
             }
-        foreach (var branch in new[] { "oneOf", "anyOf" }.Select(k => o[k]).OfType<JsonArray>().SelectMany(a => a))
+        foreach (var branch in Branches.Select(k => o[k]).OfType<JsonArray>().SelectMany(a => a))
             foreach (var nested in SchemaFields(branch, prefix)) yield return nested;
     }
+
+    static readonly string[] Branches = ["oneOf", "anyOf"];
 
     static JsonNode RecordSchema(string table)
     {
