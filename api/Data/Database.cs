@@ -28,6 +28,8 @@ public sealed class Database : IDisposable
 {
     readonly string _connectionString;
     readonly long _timeLimitTicks;
+    readonly long _facetTimeLimitTicks;
+    const int SqliteInterrupt = 9; // SQLITE_INTERRUPT: the progress handler stopped a statement
     readonly Lazy<string> _datasetVersion;
     readonly ObjectPool<OpenConnection> _pool;
     readonly TextIndex? _text;
@@ -52,6 +54,7 @@ public sealed class Database : IDisposable
         }.ToString();
         _text = text;
         _timeLimitTicks = http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
+        _facetTimeLimitTicks = http.Value.FacetTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
         _datasetVersion = new(() =>
         {
             using var db = Open();
@@ -108,6 +111,29 @@ public sealed class Database : IDisposable
             using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
             while (reader.Read()) keys.Add(reader.GetString(0));
             return keys;
+        }
+
+        /// <summary>
+        /// What <paramref name="count"/> reads, its statements under the facet time limit
+        /// (<see cref="HttpOptions.FacetTimeLimitMilliseconds"/>) instead of the loan's; null when that
+        /// limit passed first. The loan keeps what was left of its own limit for what follows.
+        /// </summary>
+        public T? WithinFacetTimeLimit<T>(Func<T> count) where T : class
+        {
+            var deadline = borrowed.Deadline;
+            var loan = deadline.Begin(database._facetTimeLimitTicks);
+            try
+            {
+                return count();
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteInterrupt)
+            {
+                return null;
+            }
+            finally
+            {
+                deadline.End(loan);
+            }
         }
 
         /// <summary>The keys of a resource's records matching a full-text query (its canonical text), in the resource's list order.</summary>
@@ -200,6 +226,18 @@ public sealed class Database : IDisposable
             _limit = limitTicks;
             _ends = 0;
         }
+
+        /// <summary>Gives the statements that follow their own limit, from now; returns the loan's, for <see cref="End"/>.</summary>
+        public (long Limit, long Ends) Begin(long limitTicks)
+        {
+            var loan = (_limit, _ends);
+            _limit = limitTicks;
+            _ends = Stopwatch.GetTimestamp() + limitTicks;
+            return loan;
+        }
+
+        /// <summary>Gives the loan back the limit <see cref="Begin"/> set aside.</summary>
+        public void End((long Limit, long Ends) loan) => (_limit, _ends) = loan;
 
         public bool Passed()
         {

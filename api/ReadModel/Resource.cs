@@ -129,9 +129,9 @@ public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TIte
             filter.FacetNames, names => Facets(db, filter, names));
     }
 
-    /// <summary>The counts per value of each facet in <paramref name="names"/>, under <paramref name="filter"/>.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(Database.Lease db, SqlFilter filter, IEnumerable<string> names) =>
-        names.ToDictionary(n => n, n => filter.FacetCounts(db, From, KeyColumn, n));
+    /// <summary>The counts per value of each facet in <paramref name="names"/>, under <paramref name="filter"/>, each within its own time limit.</summary>
+    public FacetCounts Facets(Database.Lease db, SqlFilter filter, IEnumerable<string> names) =>
+        FacetCounts.Of(names, n => db.WithinFacetTimeLimit(() => filter.FacetCounts(db, From, KeyColumn, n)));
 }
 
 /// <summary>What shared code needs of any resource: rendering it, counting it, writing its table.</summary>

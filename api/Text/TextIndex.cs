@@ -34,6 +34,8 @@ public sealed class TextIndex(IOptions<HttpOptions>? http = null) : IDisposable
     // The service's query time limit applies to the index as to SQL statements: past it a search
     // stops and the request gets a 503 (QueryTimeLimitHandler).
     readonly long _timeLimitTicks = http is null ? long.MaxValue / 2 : http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
+    // A facet's pass over the matches has its own, shorter limit (HttpOptions.FacetTimeLimitMilliseconds).
+    readonly long _facetTimeLimitTicks = http is null ? long.MaxValue / 2 : http.Value.FacetTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
 
     const string TagPrefix = "@";
 
@@ -117,11 +119,22 @@ public sealed class TextIndex(IOptions<HttpOptions>? http = null) : IDisposable
         return new Found(found.TotalHits, [.. found.ScoreDocs.Select(d => new Hit(_records[d.Doc].Source.Resource, _records[d.Doc].Key, d.Score, d.Doc))]);
     }
 
-    /// <summary>Every record of <paramref name="resources"/> matching the query and carrying every tag given, as documents, unranked (to count them by a value of theirs).</summary>
-    public IReadOnlyList<int> Docs(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags)
+    /// <summary>
+    /// Every record of <paramref name="resources"/> matching the query and carrying every tag given,
+    /// as documents, unranked: what a facet counts by a value of theirs. Null when the facet time
+    /// limit passed first.
+    /// </summary>
+    public IReadOnlyList<int>? FacetDocs(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags)
     {
         var collector = new Matching();
-        Searcher.Search(Build(query, resources, tags), collector);
+        try
+        {
+            Searcher.Search(Build(query, resources, tags), new TimeLimited(collector, Stopwatch.GetTimestamp() + _facetTimeLimitTicks));
+        }
+        catch (TextTimeLimitException)
+        {
+            return null;
+        }
         return collector.Docs;
     }
 

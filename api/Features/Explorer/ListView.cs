@@ -9,4 +9,5 @@ public sealed record ListView<TItem>(ListPage<TItem> Page, ViewQuery Query, stri
     public string Twin => Query.On(ApiPath);
     public string Csv => Query.CsvOn(ApiPath);
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets => Page.Facets ?? new Dictionary<string, IReadOnlyList<FacetValue>>();
+    public IReadOnlyList<string> FacetsTimedOut => Page.FacetsTimedOut ?? [];
 }
