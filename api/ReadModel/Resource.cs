@@ -113,8 +113,10 @@ public abstract class Resource<TItem> : IResource where TItem : class
 }
 
 /// <summary>A resource and the filters of its list route.</summary>
-public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TItem : class where TListRequest : new()
+public abstract class Resource<TItem, TListRequest> : Resource<TItem>, IListResource where TItem : class where TListRequest : new()
 {
+    public Type ListRequestType => typeof(TListRequest);
+
     /// <summary>The WHERE terms the list's query parameters give (only those given), and the filters it can be faceted by.</summary>
     public abstract SqlFilter Filter(TListRequest request);
 
@@ -132,6 +134,15 @@ public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TIte
     /// <summary>The counts per value of each facet in <paramref name="names"/>, under <paramref name="filter"/>, each within its own time limit.</summary>
     public FacetCounts Facets(Database.Lease db, SqlFilter filter, IEnumerable<string> names) =>
         FacetCounts.Of(names, n => db.WithinFacetTimeLimit(() => filter.FacetCounts(db, From, KeyColumn, n)));
+}
+
+/// <summary>A resource with a list route: what the contract says of its list.</summary>
+public interface IListResource : IResource
+{
+    /// <summary>The request type of the list route.</summary>
+    Type ListRequestType { get; }
+    /// <summary>The filters the list can be faceted by.</summary>
+    IReadOnlyList<string> FacetNames { get; }
 }
 
 /// <summary>What shared code needs of any resource: rendering it, counting it, writing its table.</summary>

@@ -24,9 +24,9 @@ public sealed class InstrumentsResource : Resource<Instrument, ListInstrumentsRe
     public override IReadOnlyList<(string Name, string Column)> TextTags => [("jurisdiction", "i.jurisdiction_code")];
 
     public override SqlFilter Filter(ListInstrumentsRequest r) => new SqlFilter()
-        .And("@Jurisdiction", r.Jurisdiction, "i.jurisdiction_code = @Jurisdiction", facet: "i.jurisdiction_code")
-        .And("@Profile", r.Profile, "i.id IN (SELECT pi.instrument_id FROM policy_instruments pi JOIN policies p ON p.id = pi.policy_id WHERE p.profile_id = @Profile)",
+        .And("jurisdiction", r.Jurisdiction, "i.jurisdiction_code = @jurisdiction", facet: "i.jurisdiction_code")
+        .And("profile", r.Profile, "i.id IN (SELECT pi.instrument_id FROM policy_instruments pi JOIN policies p ON p.id = pi.policy_id WHERE p.profile_id = @profile)",
             facet: "fp.profile_id", facetJoin: "JOIN policy_instruments fpi ON fpi.instrument_id = i.id JOIN policies fp ON fp.id = fpi.policy_id")
-        .And("@Kind", r.Kind, "i.kind = @Kind", facet: "i.kind")
+        .And("kind", r.Kind, "i.kind = @kind", facet: "i.kind")
         .AndText(TextQuery.Parse(r.Q), MatchesText);
 }
