@@ -1,7 +1,10 @@
 using System.Text.Encodings.Web;
+using Mgi.Api.Contract;
+using Mgi.Api.Data;
 using Mgi.Api.DataSet;
 using Mgi.Api.Features.Explorer;
 using Mgi.Api.Http;
+using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 
 // "build" compiles data/ into the database and exits; anything else runs the service.

@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+using Mgi.Api.ReadModel;
 using NSwag.Generation.Processors;
 using NSwag.Generation.Processors.Contexts;
 

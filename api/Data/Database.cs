@@ -1,9 +1,10 @@
-using Dapper;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Dapper;
 using Mgi.Api.DataSet;
 using Mgi.Api.Http;
+using Mgi.Api.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.ObjectPool;
@@ -42,7 +43,7 @@ public sealed class Database : IDisposable
     /// <c>text_matches(resource, query)</c>: the keys of the resource's records matching a query, as a
     /// JSON array (<see cref="TextIndex.Matches"/>).
     /// </remarks>
-    public Database(IOptions<DatabaseOptions> options, IOptions<HttpOptions> http, TextIndex? text = null)
+    public Database(IOptions<DatabaseOptions> options, IOptions<QueryLimits> limits, TextIndex? text = null)
     {
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -53,8 +54,8 @@ public sealed class Database : IDisposable
             Pooling = false, // this class pools; a connection it drops is closed for good
         }.ToString();
         _text = text;
-        _timeLimitTicks = http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
-        _facetTimeLimitTicks = http.Value.FacetTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
+        _timeLimitTicks = limits.Value.QueryTicks;
+        _facetTimeLimitTicks = limits.Value.FacetTicks;
         _datasetVersion = new(() =>
         {
             using var db = Open();
@@ -115,7 +116,7 @@ public sealed class Database : IDisposable
 
         /// <summary>
         /// What <paramref name="count"/> reads, its statements under the facet time limit
-        /// (<see cref="HttpOptions.FacetTimeLimitMilliseconds"/>) instead of the loan's; null when that
+        /// (<see cref="QueryLimits.FacetTimeLimitMilliseconds"/>) instead of the loan's; null when that
         /// limit passed first. The loan keeps what was left of its own limit for what follows.
         /// </summary>
         public T? WithinFacetTimeLimit<T>(Func<T> count) where T : class

@@ -1,7 +1,9 @@
-using System.Security.Cryptography;
 using System.IO.Hashing;
-using Microsoft.IO;
+using System.Security.Cryptography;
+using Mgi.Api.Csv;
+using Mgi.Api.Data;
 using Microsoft.Extensions.Options;
+using Microsoft.IO;
 using Microsoft.Net.Http.Headers;
 
 namespace Mgi.Api.Http;

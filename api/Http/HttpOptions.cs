@@ -11,17 +11,6 @@ public sealed class HttpOptions
     /// <summary>Longest query string accepted; longer ones get 414.</summary>
     public int MaxQueryStringLength { get; set; } = 16384;
 
-    /// <summary>Time one SQL statement may run before it is interrupted (503).</summary>
-    public int QueryTimeLimitMilliseconds { get; set; } = 2000;
-
-    /// <summary>
-    /// Time one facet's counts may take (its SQL statement, or its pass over the text index),
-    /// counted apart from the page's own time limit. A facet that runs out is left out of the answer
-    /// and named in facetsTimedOut; the page and the other facets are answered (as Datasette's
-    /// facet_time_limit_ms).
-    /// </summary>
-    public int FacetTimeLimitMilliseconds { get; set; } = 500;
-
     /// <summary>
     /// Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are trusted. Empty:
     /// the headers are ignored and the client is the connection's remote address.

@@ -2,7 +2,7 @@ namespace Mgi.Api.Lists;
 
 /// <summary>
 /// The facets a request named: each one's counts, or its name among <see cref="TimedOut"/> when
-/// counting it took longer than its time limit (<see cref="Http.HttpOptions.FacetTimeLimitMilliseconds"/>).
+/// counting it took longer than its time limit (<see cref="Data.QueryLimits.FacetTimeLimitMilliseconds"/>).
 /// </summary>
 public sealed record FacetCounts(IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Counts, IReadOnlyList<string> TimedOut)
 {

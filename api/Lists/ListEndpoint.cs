@@ -1,3 +1,8 @@
+using Mgi.Api.Contract;
+using Mgi.Api.Csv;
+using Mgi.Api.Data;
+using Mgi.Api.ReadModel;
+
 namespace Mgi.Api.Lists;
 
 /// <summary>

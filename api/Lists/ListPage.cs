@@ -1,10 +1,12 @@
+using Mgi.Api.ReadModel;
+
 namespace Mgi.Api.Lists;
 
 /// <summary>
 /// Where a list's items come from: <see cref="Total"/> how many match, <see cref="Items"/> (offset,
 /// limit) the rendered items in the list's order, <see cref="Facets"/> the counts per value of the
 /// filters named, among <see cref="FacetNames"/> (those that ran out of time named apart). A resource's list gives one from its filter
-/// (<see cref="Resource{TItem, TListRequest}.Source"/>); search gives one from its hits.
+/// (<see cref="ResourceLists.Source"/>); search gives one from its hits.
 /// </summary>
 public sealed record ListSource<TItem>(
     Func<int> Total,

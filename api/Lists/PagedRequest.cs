@@ -1,10 +1,13 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Mgi.Api.Contract;
+using Mgi.Api.Csv;
+using Mgi.Api.Data;
 
 namespace Mgi.Api.Lists;
 
 /// <summary>Query parameters every list accepts.</summary>
-public abstract class PagedRequest
+public abstract class PagedRequest : ICsvRequest
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;

@@ -1,4 +1,7 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.Explorer.Shared;
+using Mgi.Api.Lists;
+using Mgi.Api.ReadModel;
 using Microsoft.AspNetCore.Components;
 
 namespace Mgi.Api.Features.Explorer;

@@ -1,6 +1,8 @@
+using Mgi.Api.Data;
 using Mgi.Api.DataSet;
 using Mgi.Api.Features.Meta.Get;
 using Mgi.Api.Features.Profiles;
+using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 
 namespace Mgi.Api.Features.Meta;

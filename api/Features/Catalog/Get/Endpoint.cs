@@ -1,8 +1,9 @@
 using Mgi.Api.DataSet;
 using Mgi.Api.Features.Downloads.DataPackage;
-using Mgi.Api.Features.Meta;
 using Mgi.Api.Features.Jurisdictions;
+using Mgi.Api.Features.Meta;
 using Mgi.Api.Features.Profiles;
+using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 
 namespace Mgi.Api.Features.Catalog.Get;

@@ -2,7 +2,10 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Mgi.Api.Csv;
+using Mgi.Api.Data;
 using Mgi.Api.DataSet;
+using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 
 namespace Mgi.Api.Features.Downloads.DataPackage;

@@ -1,8 +1,10 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.Dimensions;
 using Mgi.Api.Features.Meta;
 using Mgi.Api.Features.Policies;
 using Mgi.Api.Features.Policies.List;
 using Mgi.Api.Features.Profiles;
+using Mgi.Api.Lists;
 
 namespace Mgi.Api.Features.Explorer.Home;
 

@@ -3,6 +3,9 @@ using Mgi.Api.Features.CovidResponses;
 using Mgi.Api.Features.Footnotes;
 using Mgi.Api.Features.Policies;
 using Mgi.Api.Features.Sources;
+using Mgi.Api.Lists;
+using Mgi.Api.ReadModel;
+using Mgi.Api.Text;
 
 namespace Mgi.Api.Features.Search.List;
 
