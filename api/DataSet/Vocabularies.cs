@@ -60,9 +60,3 @@ public sealed class MigofCategory : IVocabulary
 {
     public static IReadOnlyList<string> Values { get; } = ["principle", "objective"];
 }
-
-/// <summary>The body a convention was adopted by.</summary>
-public sealed class ConventionBody : IVocabulary
-{
-    public static IReadOnlyList<string> Values { get; } = ["ILO", "UN"];
-}

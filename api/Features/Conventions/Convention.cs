@@ -1,6 +1,4 @@
-using Mgi.Api.Contract;
 using Mgi.Api.Csv;
-using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Conventions;
 
@@ -17,6 +15,6 @@ public sealed class Convention
     [Hxl("#date+year+adopted")]
     public int? AdoptedYear { get; init; }
     /// <summary>ILO or UN.</summary>
-    [Hxl("#org+code"), Vocabulary<ConventionBody>]
+    [Hxl("#org+code")]
     public required string Body { get; init; }
 }

@@ -23,8 +23,13 @@ public sealed partial class VocabularyTests
         (typeof(JurisdictionLevel), "jurisdictions.schema.json", "level", "jurisdictions.level"),
         (typeof(InstrumentKind), "instruments.schema.json", "kind", "instruments.kind"),
         (typeof(MigofCategory), "dimensions.schema.json", "migofCategory", "dimensions.migof_category"),
-        (typeof(ConventionBody), "conventions.schema.json", "body", null),
     ];
+
+    /// <summary>
+    /// Enums only the schema declares: a convention's body (ILO, UN) is served as a plain string, as the
+    /// client shipped it (typing it would change the client's released API).
+    /// </summary>
+    static readonly (string Schema, string Property)[] SchemaOnly = [("conventions.schema.json", "body")];
 
     static IReadOnlyList<string> Values(Type vocabulary) =>
         (IReadOnlyList<string>)vocabulary.GetProperty(nameof(IVocabulary.Values), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
@@ -61,7 +66,7 @@ public sealed partial class VocabularyTests
     {
         var enums = SchemaEnums().DistinctBy(e => (e.Schema, e.Property, string.Join(",", e.Values))).ToList();
         Assert.NotEmpty(enums);
-        foreach (var (schema, property, values) in enums)
+        foreach (var (schema, property, values) in enums.Where(e => !SchemaOnly.Contains((e.Schema, e.Property))))
         {
             var place = Places.Where(p => p.Schema == schema && p.Property == property).ToList();
             Assert.True(place.Count == 1, $"data/schema/{schema} lists an enum for '{property}' ({string.Join(", ", values)}) that no C# vocabulary declares: declare it (IVocabulary) and add it to {nameof(Places)}.");
