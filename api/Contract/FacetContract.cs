@@ -1,4 +1,3 @@
-using System.Reflection;
 using Mgi.Api.Lists;
 using Mgi.Api.ReadModel;
 using NSwag.Generation.Processors;
@@ -29,17 +28,11 @@ public sealed class FacetContract : IOperationProcessor
         return true;
     }
 
-    /// <summary>The facets a list request's route declares: its resource's, or the request's own (a computed list).</summary>
-    public static IReadOnlyList<string> FacetNames(Type requestType)
-    {
-        if (requestType.GetProperty(nameof(IFacetDeclaration.DeclaredFacets), BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is IReadOnlyList<string> own)
-            return own;
-        var resource = typeof(FacetContract).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(Resource<,>) && b.GetGenericArguments()[1] == requestType)
-            .Select(Activator.CreateInstance)
-            .Single();
-        return (IReadOnlyList<string>)resource!.GetType().GetProperty("FacetNames")!.GetValue(resource)!;
-    }
+    /// <summary>The facets a list request's route declares: the request's own (a computed list), or its resource's.</summary>
+    public static IReadOnlyList<string> FacetNames(Type requestType) =>
+        typeof(IFacetDeclaration).IsAssignableFrom(requestType)
+            ? (IReadOnlyList<string>)requestType.GetProperty(nameof(IFacetDeclaration.DeclaredFacets))!.GetValue(null)!
+            : Resources.Declarations.OfType<IListResource>().Single(r => r.ListRequestType == requestType).FacetNames;
 }
 
 /// <summary>A computed list (not a resource) declares its facets itself, as a static property.</summary>

@@ -46,8 +46,8 @@ public sealed class KnownCodeCheck : IGlobalPreProcessor
 
     static (PropertyInfo, string, KnownCodeAttribute)[] Declared(Type requestType) =>
     [
-        .. requestType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetCustomAttribute<KnownCodeAttribute>() is not null)
-            .Select(p => (p, char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p.GetCustomAttribute<KnownCodeAttribute>()!)),
+        .. QueryParameters.Of(requestType)
+            .Where(p => p.Property.GetCustomAttribute<KnownCodeAttribute>() is not null)
+            .Select(p => (p.Property, p.Name, p.Property.GetCustomAttribute<KnownCodeAttribute>()!)),
     ];
 }

@@ -49,19 +49,11 @@ public sealed class KnownCodes(Resources resources)
     /// <summary>What the contract says of a declaration: where the set is listed, the list route and the field of its items that holds the values.</summary>
     public static (string Where, string List, string KeyName) Describe(KnownCodeAttribute declaration)
     {
-        var resource = Declared.Value.SingleOrDefault(r => r.Name == declaration.Resource)
+        var resource = Resources.Declarations.SingleOrDefault(r => r.Name == declaration.Resource)
             ?? throw new InvalidOperationException($"[KnownCode] names the resource '{declaration.Resource}', which is not declared.");
         var (where, keyName) = Describe(declaration, resource);
         return (where, resource.ListPath!, keyName);
     }
-
-    // The resources' declarations, unrendered: the contract is written from them alone.
-    static readonly Lazy<IReadOnlyList<IResource>> Declared = new(() =>
-    [
-        .. typeof(KnownCodes).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IResource).IsAssignableFrom(t))
-            .Select(t => (IResource)Activator.CreateInstance(t)!),
-    ]);
 
     /// <summary>The declarations of <paramref name="assembly"/>'s request types, each once.</summary>
     public static IEnumerable<KnownCodeAttribute> Declarations(Assembly assembly) => assembly.GetTypes()

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using FastEndpoints;
 using FluentValidation.Results;
 
@@ -11,8 +9,6 @@ namespace Mgi.Api.Contract;
 /// </summary>
 public sealed class QueryParameterCheck : IGlobalPreProcessor
 {
-    static readonly ConcurrentDictionary<Type, HashSet<string>> Known = new();
-
     public async Task PreProcessAsync(IPreProcessorContext context, CancellationToken ct)
     {
         var http = context.HttpContext;
@@ -23,7 +19,7 @@ public sealed class QueryParameterCheck : IGlobalPreProcessor
         var requestType = context.Request?.GetType() ?? definition?.ReqDtoType;
         var known = requestType is null || requestType == typeof(EmptyRequest)
             ? []
-            : Known.GetOrAdd(requestType, KnownNames);
+            : QueryParameters.Of(requestType).Select(p => p.Name);
         // The query parameters it takes: its request's properties less those bound from the route.
         var takes = known.Where(k => !http.Request.RouteValues.ContainsKey(k)).Order().ToList();
         var failures = new List<ValidationFailure>();
@@ -70,10 +66,4 @@ public sealed class QueryParameterCheck : IGlobalPreProcessor
         : $"Unknown query parameter '{key}': this operation takes none.";
 
     static readonly HashSet<string> CsvParameters = new(StringComparer.OrdinalIgnoreCase) { "format", "hxl" };
-
-    static HashSet<string> KnownNames(Type requestType) => requestType
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.CanWrite)
-        .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])
-        .ToHashSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -12,6 +12,8 @@ namespace Mgi.Api.Data;
 /// properties (profile_id → ProfileId), and a column whose property is a list or a nested object
 /// read as the JSON text the database holds there (instruments, URLs, a finding's notes, a
 /// jurisdiction's profiles) or builds with json_object (a profile's licence).
+/// Kept process-wide on purpose: Dapper's type maps and handlers have no per-query scope, and this
+/// process reads only our own database, so registering each record's types once at start-up is the simplest.
 /// </summary>
 public static class JsonColumns
 {

@@ -17,17 +17,18 @@ public sealed class SqlFilter
     readonly List<Facet> _facets = [];
 
     /// <summary>
-    /// Adds <paramref name="term"/>, which names <paramref name="parameter"/>, when the value is given.
+    /// Adds <paramref name="term"/> when the value is given: <paramref name="parameter"/> is the query
+    /// parameter's name (a facet's name too), and the term names it as a SQL parameter: "p.assessment = @assessment".
     /// A filter that can be faceted says by what: <paramref name="facet"/>, the SQL expression of a
     /// row's value for it, reached through <paramref name="facetJoin"/> when the value lives in
     /// another table (aliases starting with f, so as not to meet the resource's own).
     /// </summary>
     public SqlFilter And(string parameter, object? value, string term, string? facet = null, string? facetJoin = null)
     {
-        if (facet is not null) _facets.Add(new Facet(QueryName(parameter), parameter, facet, facetJoin));
+        if (facet is not null) _facets.Add(new Facet(parameter, "@" + parameter, facet, facetJoin));
         if (value is null) return this;
         _terms.Add(term);
-        _parameters.Add((parameter, value));
+        _parameters.Add(("@" + parameter, value));
         return this;
     }
 
@@ -51,9 +52,6 @@ public sealed class SqlFilter
             .ToList();
     }
 
-    /// <summary>"@DataStatus" → "dataStatus": the query parameter a SQL parameter stands for.</summary>
-    static string QueryName(string parameter) => char.ToLowerInvariant(parameter[1]) + parameter[2..];
-
     sealed record Facet(string Name, string Parameter, string Value, string? Join);
 
     /// <summary>
@@ -64,7 +62,7 @@ public sealed class SqlFilter
     {
         if (query is null) return this;
         _text = query.Canonical;
-        return And("@Match", _text, term);
+        return And("Match", _text, term);
     }
 
     string? _text;

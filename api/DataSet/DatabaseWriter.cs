@@ -61,7 +61,7 @@ public static class DatabaseWriter
             INSERT INTO jurisdictions(code, name, level, parent_code, iso2, m49, sort_key)
             VALUES (@Code, @Name, @Level, @ParentCode, @Iso2, @M49, @SortKey)
             """,
-            data.Jurisdictions.Select(j => new { j.Code, j.Name, j.Level, j.ParentCode, j.Iso2, j.M49, SortKey = (j.Level == "national" ? "0:" : "1:") + j.Code }), tx);
+            data.Jurisdictions.Select(j => new { j.Code, j.Name, j.Level, j.ParentCode, j.Iso2, j.M49, SortKey = (j.Level == JurisdictionLevel.National ? "0:" : "1:") + j.Code }), tx);
 
         db.Execute("""
             INSERT INTO dimensions(number, code, name, migof_category, migof_statement, description)
@@ -137,9 +137,9 @@ public static class DatabaseWriter
                 p.Id, p.JurisdictionCode, NationalCode = nationalCode, p.Year, p.Title, p.Publisher, p.ResearchPartner, p.PublishedYear, p.Isbn,
                 p.Citation, LicenseName = p.License?.Name, LicenseCode = p.License?.Code, LicenseUrl = p.License?.Url,
                 p.SourceUrl, p.Language, p.DataStatus, p.Introduction,
-                IntroductionFootnotesJson = NotesJson("body", p.IntroductionFootnotes ?? []),
+                IntroductionFootnotesJson = NotesJson(FootnoteSection.Body, p.IntroductionFootnotes ?? []),
                 p.CovidIntroduction,
-                CovidIntroductionFootnotesJson = NotesJson("covid", p.CovidIntroductionFootnotes ?? []),
+                CovidIntroductionFootnotesJson = NotesJson(FootnoteSection.Covid, p.CovidIntroductionFootnotes ?? []),
                 ReferencedByProfileId = p.ReferencedBy?.ProfileId, ReferencedByFootnote = p.ReferencedBy?.Footnote,
             }, tx);
 
@@ -150,7 +150,7 @@ public static class DatabaseWriter
             footnotes.Select(n => new
             {
                 Id = $"{p.Id}-{n.Section}-{n.Number}", ProfileId = p.Id, p.JurisdictionCode, n.Section,
-                SectionOrd = n.Section == "body" ? 1 : 2, n.Number, n.Text, UrlsJson = Json(n.Urls),
+                SectionOrd = n.Section == FootnoteSection.Body ? 1 : 2, n.Number, n.Text, UrlsJson = Json(n.Urls),
             }), tx);
 
         db.Execute("""
@@ -171,7 +171,7 @@ public static class DatabaseWriter
                 x.Id, ProfileId = p.Id, p.JurisdictionCode, Ord = i + 1, x.Section, x.Dimension, x.Assessment, x.Title, x.Text,
                 IndicatorCodesJson = Json(x.IndicatorCodes),
                 InstrumentIdsJson = Json(x.InstrumentIds),
-                FootnotesJson = NotesJson("body", x.Footnotes),
+                FootnotesJson = NotesJson(FootnoteSection.Body, x.Footnotes),
             }), tx);
         db.Execute("INSERT INTO policy_indicators(policy_id, indicator_code) VALUES (@PolicyId, @Code)",
             policies.SelectMany(x => x.IndicatorCodes.Select(code => new { PolicyId = x.Id, Code = code })), tx);
@@ -185,7 +185,7 @@ public static class DatabaseWriter
             """,
             answers.Select((x, i) => new
             {
-                x.Id, ProfileId = p.Id, p.JurisdictionCode, Ord = i + 1, x.Topic, x.Text, FootnotesJson = NotesJson("covid", x.Footnotes),
+                x.Id, ProfileId = p.Id, p.JurisdictionCode, Ord = i + 1, x.Topic, x.Text, FootnotesJson = NotesJson(FootnoteSection.Covid, x.Footnotes),
                 InstrumentIdsJson = Json(x.InstrumentIds),
             }), tx);
         db.Execute("INSERT INTO covid_response_instruments(covid_response_id, instrument_id, ord) VALUES (@AnswerId, @InstrumentId, @Ord)",

@@ -11,20 +11,21 @@ namespace Mgi.Api.DataSet;
 /// jurisdictions}.json, one profiles/&lt;id&gt;.json per profile and one instruments/&lt;jurisdiction&gt;.json
 /// per jurisdiction whose findings name instruments.
 /// </summary>
-public static partial class SourceLoader
+public static class SourceLoader
 {
     public static SourceData Load(string dataDirectory)
     {
         if (!Directory.Exists(dataDirectory))
             throw new DataSetException(dataDirectory, "-", "-", "the data directory does not exist");
 
-        var dimensions = Read(dataDirectory, "catalogue/dimensions.json", SourceJson.Default.DimensionsFile).Dimensions;
-        var indicators = Read(dataDirectory, "catalogue/indicators.json", SourceJson.Default.IndicatorsFile).Indicators;
-        var conventions = Read(dataDirectory, "catalogue/conventions.json", SourceJson.Default.ConventionsFile).Conventions;
-        var jurisdictions = Read(dataDirectory, "catalogue/jurisdictions.json", SourceJson.Default.JurisdictionsFile).Jurisdictions;
+        var schemas = new SourceSchemas(dataDirectory);
+        var dimensions = Read(dataDirectory, schemas, "catalogue/dimensions.json", SourceJson.Default.DimensionsFile).Dimensions;
+        var indicators = Read(dataDirectory, schemas, "catalogue/indicators.json", SourceJson.Default.IndicatorsFile).Indicators;
+        var conventions = Read(dataDirectory, schemas, "catalogue/conventions.json", SourceJson.Default.ConventionsFile).Conventions;
+        var jurisdictions = Read(dataDirectory, schemas, "catalogue/jurisdictions.json", SourceJson.Default.JurisdictionsFile).Jurisdictions;
 
-        var profiles = ReadEach(dataDirectory, ProfileFiles(dataDirectory), SourceJson.Default.ProfileSource);
-        var instruments = ReadEach(dataDirectory, InstrumentFiles(dataDirectory), SourceJson.Default.InstrumentsFile);
+        var profiles = ReadEach(dataDirectory, schemas, ProfileFiles(dataDirectory), SourceJson.Default.ProfileSource);
+        var instruments = ReadEach(dataDirectory, schemas, InstrumentFiles(dataDirectory), SourceJson.Default.InstrumentsFile);
 
         var catalogue = new Catalogue(dimensions, indicators, conventions, jurisdictions);
         catalogue.Check();
@@ -36,8 +37,9 @@ public static partial class SourceLoader
     }
 
     /// <summary>
-    /// A digest of every source file (path and bytes) and of the schema they are built into. The
-    /// database records it, so a database built from other sources, or by an older schema, is
+    /// A digest of every source file (path and bytes), of the JSON Schemas they are checked against
+    /// and of the SQL schema they are built into. The database records it, so a database built from
+    /// other sources, or by an older schema, is
     /// recognised as stale whatever the file times say.
     /// </summary>
     public static string Hash(string dataDirectory)
@@ -60,7 +62,8 @@ public static partial class SourceLoader
             .Select(f => Path.Combine(dataDirectory, f))
             .Where(File.Exists)
             .Concat(ProfileFiles(dataDirectory))
-            .Concat(InstrumentFiles(dataDirectory));
+            .Concat(InstrumentFiles(dataDirectory))
+            .Concat(SourceSchemas.Files(dataDirectory));
 
     static List<string> ProfileFiles(string dataDirectory) => JsonFiles(dataDirectory, "profiles");
 
@@ -77,52 +80,33 @@ public static partial class SourceLoader
         Path.GetRelativePath(dataDirectory, path).Replace('\\', '/');
 
     /// <summary>Each file of a folder read, with its path relative to data/ (for messages).</summary>
-    static List<(string File, T Value)> ReadEach<T>(string dataDirectory, List<string> paths, JsonTypeInfo<T> type) =>
-        paths.Select(path => Relative(dataDirectory, path)).Select(file => (file, Read(dataDirectory, file, type))).ToList();
+    static List<(string File, T Value)> ReadEach<T>(string dataDirectory, SourceSchemas schemas, List<string> paths, JsonTypeInfo<T> type) =>
+        paths.Select(path => Relative(dataDirectory, path)).Select(file => (file, Read(dataDirectory, schemas, file, type))).ToList();
 
-    static T Read<T>(string dataDirectory, string relative, JsonTypeInfo<T> type)
+    static T Read<T>(string dataDirectory, SourceSchemas schemas, string relative, JsonTypeInfo<T> type)
     {
         var path = Path.Combine(dataDirectory, relative);
         var file = "data/" + relative;
         if (!File.Exists(path)) throw new DataSetException(file, "-", "-", "the file is missing");
+        using var document = Parse(file, path);
+        schemas.Validate(file, relative, document.RootElement);
+        // The schema has said what the file must hold; the records only carry it.
+        return document.RootElement.Deserialize(type) ?? throw new DataSetException(file, "-", "-", "the file holds null");
+    }
+
+    static JsonDocument Parse(string file, string path)
+    {
         try
         {
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize(stream, type)
-                ?? throw new DataSetException(file, "-", "-", "the file holds null");
+            return JsonDocument.Parse(File.ReadAllBytes(path));
         }
         catch (JsonException e)
         {
-            // e.Path is like "$.policies[3].text": the record is the array element, the field its member.
-            var (record, field) = SplitPath(e.Path);
-            // A missing required member is reported on its object; name the member itself.
-            var missing = MissingMember().Match(e.Message);
-            if (missing.Success) field = missing.Groups[1].Value;
-            throw new DataSetException(file, record, field, Describe(e));
+            // The parser's message says what it met; the position is the curator's line (from 1).
+            var message = e.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0) message = message[..cut];
+            throw new DataSetException(file, "-", "-", $"{message} (line {(e.LineNumber ?? 0) + 1})");
         }
     }
-
-    static (string Record, string Field) SplitPath(string? jsonPath)
-    {
-        if (string.IsNullOrEmpty(jsonPath) || jsonPath == "$") return ("-", "-");
-        var path = jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath.TrimStart('$');
-        var lastBracket = path.LastIndexOf(']');
-        if (lastBracket < 0) return ("-", path);
-        var field = path[(lastBracket + 1)..].TrimStart('.');
-        return (path[..(lastBracket + 1)], field.Length == 0 ? "-" : field);
-    }
-
-    static string Describe(JsonException e)
-    {
-        // The serializer's own message carries the useful part (missing property, wrong type,
-        // unknown member); strip the path and position it repeats, which we print ourselves.
-        var message = e.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut > 0) message = message[..cut];
-        if (e.LineNumber is { } line) message += $" (line {line + 1})";
-        return message;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex("missing required properties including: '([^']+)'")]
-    private static partial System.Text.RegularExpressions.Regex MissingMember();
 }

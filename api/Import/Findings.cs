@@ -70,8 +70,8 @@ public sealed partial class Findings(string profileId, ImportReport report, IRea
         var title = section.Groups["title"].Value;
         _section = number;
         _assessment = title.Contains("conventions ratified", StringComparison.OrdinalIgnoreCase) ? null
-            : title.Contains("well-developed areas", StringComparison.OrdinalIgnoreCase) ? ProfileChecks.WellDeveloped
-            : title.Contains("further development", StringComparison.OrdinalIgnoreCase) ? ProfileChecks.FurtherDevelopment
+            : title.Contains("well-developed areas", StringComparison.OrdinalIgnoreCase) ? Assessment.WellDeveloped
+            : title.Contains("further development", StringComparison.OrdinalIgnoreCase) ? Assessment.FurtherDevelopment
             : throw new LayoutException(heading.Line, $"'{number}. International conventions ratified', '{number}. Migration governance: Examples of well-developed areas' or '{number}. Areas with potential for further development', not '{heading.Text}'");
         _paragraphs = _assessment is null ? null : new Paragraphs(report, $"section {number}");
     }

@@ -19,8 +19,8 @@ public sealed partial class ProfileReader
     enum Part { Front, Contents, Objective, Introduction, Framework, Findings, Covid, Sources, Annexes }
 
     readonly ImportReport _report = new();
-    readonly Notes _body = new(ProfileChecks.Body);
-    readonly Notes _covid = new(ProfileChecks.Covid);
+    readonly Notes _body = new(FootnoteSection.Body);
+    readonly Notes _covid = new(FootnoteSection.Covid);
     readonly IReadOnlyList<ConventionSource> _conventions;
     readonly IReadOnlyList<JurisdictionSource> _jurisdictions;
     readonly string? _givenId;
@@ -139,7 +139,7 @@ public sealed partial class ProfileReader
         var profile = new ProfileSource(
             id, jurisdiction, publication.Year, publication.Title, publication.Publisher, publication.ResearchPartner,
             publication.PublishedYear, publication.Isbn, publication.Citation, publication.License,
-            SourceUrl: null, Language: "en", DataStatus: ProfileChecks.Complete, ReferencedBy: null,
+            SourceUrl: null, Language: "en", DataStatus: DataStatus.Complete, ReferencedBy: null,
             Introduction: own.Count > 0 ? string.Join("\n\n", own.Select(p => p.Text)) : null,
             IntroductionFootnotes: own.SelectMany(p => p.Markers).Distinct().ToList(),
             CovidIntroduction: covidIntroduction?.Text,

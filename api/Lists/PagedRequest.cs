@@ -24,7 +24,7 @@ public abstract class PagedRequest : ICsvRequest
     /// json (default) or csv. CSV (also chosen by Accept: text/csv) holds every matching row, not
     /// one page: nested fields are flattened (object.field columns; lists joined with |).
     /// </summary>
-    [Vocabulary("ListFormat", "json", CsvOutput.Format)]
+    [Vocabulary<ListFormat>]
     public string? Format { get; set; }
 
     /// <summary>
@@ -32,6 +32,12 @@ public abstract class PagedRequest : ICsvRequest
     /// the header, one per column, so that HXL tools (HDX) read the file as it is. Refused on JSON.
     /// </summary>
     public bool? Hxl { get; set; }
+}
+
+/// <summary>The forms a list is sent in.</summary>
+public sealed class ListFormat : Mgi.Api.DataSet.IVocabulary
+{
+    public static IReadOnlyList<string> Values { get; } = ["json", CsvOutput.Format];
 }
 
 /// <summary>Query parameters of a list with filters: those lists can also count by filter value.</summary>

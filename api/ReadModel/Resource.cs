@@ -116,8 +116,10 @@ public abstract class Resource<TItem> : IResource where TItem : class
 }
 
 /// <summary>A resource and the filters of its list route.</summary>
-public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TItem : class where TListRequest : new()
+public abstract class Resource<TItem, TListRequest> : Resource<TItem>, IListResource where TItem : class where TListRequest : new()
 {
+    public Type ListRequestType => typeof(TListRequest);
+
     /// <summary>The WHERE terms the list's query parameters give (only those given), and the filters it can be faceted by.</summary>
     public abstract SqlFilter Filter(TListRequest request);
 
@@ -131,6 +133,15 @@ public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TIte
     /// </summary>
     public IReadOnlyList<(string Value, int Count)>? FacetCounts(Database.Lease db, SqlFilter filter, string name) =>
         db.WithinFacetTimeLimit(() => filter.FacetCounts(db, From, KeyColumn, name));
+}
+
+/// <summary>A resource with a list route: what the contract says of its list.</summary>
+public interface IListResource : IResource
+{
+    /// <summary>The request type of the list route.</summary>
+    Type ListRequestType { get; }
+    /// <summary>The filters the list can be faceted by.</summary>
+    IReadOnlyList<string> FacetNames { get; }
 }
 
 /// <summary>What shared code needs of any resource: rendering it, counting it, writing its table.</summary>

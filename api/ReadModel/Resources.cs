@@ -34,12 +34,24 @@ public sealed class Resources(IEnumerable<IResource> declared, Database database
     }
 
     /// <summary>
+    /// The features' resource declarations, unrendered, created once for the contract (written from
+    /// the declarations alone, before or without a running service): the service's own are in DI.
+    /// </summary>
+    public static IReadOnlyList<IResource> Declarations => DeclaredOnce.Value;
+
+    static readonly Lazy<IReadOnlyList<IResource>> DeclaredOnce = new(() =>
+        [.. ResourceTypes(typeof(Resources).Assembly).Select(t => (IResource)Activator.CreateInstance(t)!)]);
+
+    static IEnumerable<Type> ResourceTypes(Assembly assembly) =>
+        assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IResource).IsAssignableFrom(t));
+
+    /// <summary>
     /// Registers every non-abstract <see cref="IResource"/> of <paramref name="assembly"/> (the features
     /// declare themselves: shared code names none), each as itself for its endpoints and as an <see cref="IResource"/>.
     /// </summary>
     public static IServiceCollection AddResources(IServiceCollection services, Assembly assembly)
     {
-        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IResource).IsAssignableFrom(t)))
+        foreach (var type in ResourceTypes(assembly))
         {
             services.AddSingleton(type);
             services.AddSingleton(typeof(IResource), provider => provider.GetRequiredService(type));

@@ -23,7 +23,7 @@ public sealed class CovidResponsesResource : Resource<CovidResponse, ListCovidRe
     public override IReadOnlyList<(string Name, string Column)> TextTags => [("profile", "c.profile_id"), ("jurisdiction", "c.jurisdiction_code")];
 
     public override SqlFilter Filter(ListCovidResponsesRequest r) => new SqlFilter()
-        .And("@Jurisdiction", r.Jurisdiction, "c.jurisdiction_code = @Jurisdiction", facet: "c.jurisdiction_code")
-        .And("@Profile", r.Profile, "c.profile_id = @Profile", facet: "c.profile_id")
-        .And("@Topic", r.Topic, "c.topic = @Topic", facet: "c.topic");
+        .And("jurisdiction", r.Jurisdiction, "c.jurisdiction_code = @jurisdiction", facet: "c.jurisdiction_code")
+        .And("profile", r.Profile, "c.profile_id = @profile", facet: "c.profile_id")
+        .And("topic", r.Topic, "c.topic = @topic", facet: "c.topic");
 }

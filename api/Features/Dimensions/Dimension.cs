@@ -1,4 +1,7 @@
+using Mgi.Api.Contract;
 using Mgi.Api.Csv;
+using Mgi.Api.DataSet;
+
 namespace Mgi.Api.Features.Dimensions;
 
 /// <summary>One of the six MGI dimensions, drawn from the Migration Governance Framework (MiGOF).</summary>
@@ -14,7 +17,7 @@ public sealed class Dimension
     [Hxl("#indicator+dimension+name")]
     public required string Name { get; init; }
     /// <summary>principle or objective: which part of MiGOF the dimension draws on.</summary>
-    [Hxl("#indicator+dimension+type")]
+    [Hxl("#indicator+dimension+type"), Vocabulary<MigofCategory>]
     public required string MigofCategory { get; init; }
     /// <summary>The MiGOF principle or objective, verbatim.</summary>
     [Hxl("#description+migof")]

@@ -49,17 +49,17 @@ public sealed class Labels(DimensionsResource dimensions, ProfilesResource profi
 
     public static string Assessment(string value) => value switch
     {
-        ProfileChecks.WellDeveloped => "Well developed",
-        ProfileChecks.FurtherDevelopment => "Potential for further development",
+        Mgi.Api.DataSet.Assessment.WellDeveloped => "Well developed",
+        Mgi.Api.DataSet.Assessment.FurtherDevelopment => "Potential for further development",
         _ => value,
     };
 
     public static string HitType(string value) => value switch
     {
-        SearchRequest.Policy => "Finding",
-        SearchRequest.CovidResponse => "COVID-19 answer",
-        SearchRequest.Source => "Key source",
-        SearchRequest.Footnote => "Note",
+        SearchHitType.Policy => "Finding",
+        SearchHitType.CovidResponse => "COVID-19 answer",
+        SearchHitType.Source => "Key source",
+        SearchHitType.Footnote => "Note",
         _ => value,
     };
 

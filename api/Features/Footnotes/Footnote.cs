@@ -14,7 +14,7 @@ public sealed class Footnote
     [Hxl("#meta+profile+id")]
     public required string ProfileId { get; init; }
     /// <summary>body or covid: the COVID-19 page numbers its notes separately.</summary>
-    [Hxl("#meta+footnote+section"), Vocabulary("FootnoteSection", ProfileChecks.Body, ProfileChecks.Covid)]
+    [Hxl("#meta+footnote+section"), Vocabulary<FootnoteSection>]
     public required string Section { get; init; }
     /// <summary>The note's number as printed, within its section.</summary>
     [Hxl("#meta+footnote+num")]

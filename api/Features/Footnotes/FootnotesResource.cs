@@ -22,7 +22,7 @@ public sealed class FootnotesResource : Resource<Footnote, ListFootnotesRequest>
     public override IReadOnlyList<(string Name, string Column)> TextTags => [("profile", "f.profile_id"), ("jurisdiction", "f.jurisdiction_code")];
 
     public override SqlFilter Filter(ListFootnotesRequest r) => new SqlFilter()
-        .And("@Profile", r.Profile, "f.profile_id = @Profile", facet: "f.profile_id")
-        .And("@Section", r.Section, "f.section = @Section", facet: "f.section")
+        .And("profile", r.Profile, "f.profile_id = @profile", facet: "f.profile_id")
+        .And("section", r.Section, "f.section = @section", facet: "f.section")
         .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

@@ -18,5 +18,5 @@ public sealed class IndicatorsResource : Resource<Indicator, ListIndicatorsReque
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("dimensionNumber", "dimensions", "number")];
 
     public override SqlFilter Filter(ListIndicatorsRequest r) => new SqlFilter()
-        .And("@Dimension", r.Dimension, "i.dimension_number = @Dimension", facet: "i.dimension_number");
+        .And("dimension", r.Dimension, "i.dimension_number = @dimension", facet: "i.dimension_number");
 }

@@ -21,8 +21,7 @@ public sealed class Instrument
     [Hxl("#meta+instrument+name+alias+list")]
     public required IReadOnlyList<string> Aliases { get; init; }
     /// <summary>Curatorial: constitution, law, regulation, programme, plan, agreement, bill (a law not yet adopted) or other.</summary>
-    [Hxl("#meta+instrument+type"), Vocabulary("InstrumentKind", InstrumentChecks.Constitution, InstrumentChecks.Law, InstrumentChecks.Regulation,
-        InstrumentChecks.Programme, InstrumentChecks.Plan, InstrumentChecks.Agreement, InstrumentChecks.Bill, InstrumentChecks.Other)]
+    [Hxl("#meta+instrument+type"), Vocabulary<InstrumentKind>]
     public required string Kind { get; init; }
     /// <summary>The year of adoption where the profile states it; null when it does not (a year it gives for an amendment or a reform is not the adoption year).</summary>
     [Hxl("#date+year+adopted")]

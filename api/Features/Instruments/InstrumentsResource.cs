@@ -34,9 +34,9 @@ public sealed class InstrumentsResource : Resource<Instrument, ListInstrumentsRe
         """;
 
     public override SqlFilter Filter(ListInstrumentsRequest r) => new SqlFilter()
-        .And("@Jurisdiction", r.Jurisdiction, "i.jurisdiction_code = @Jurisdiction", facet: "i.jurisdiction_code")
-        .And("@Profile", r.Profile, $"i.id IN (SELECT instrument_id FROM ({NamedBy}) WHERE profile_id = @Profile)",
+        .And("jurisdiction", r.Jurisdiction, "i.jurisdiction_code = @jurisdiction", facet: "i.jurisdiction_code")
+        .And("profile", r.Profile, $"i.id IN (SELECT instrument_id FROM ({NamedBy}) WHERE profile_id = @profile)",
             facet: "fp.profile_id", facetJoin: $"JOIN ({NamedBy}) fp ON fp.instrument_id = i.id")
-        .And("@Kind", r.Kind, "i.kind = @Kind", facet: "i.kind")
+        .And("kind", r.Kind, "i.kind = @kind", facet: "i.kind")
         .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

@@ -16,7 +16,7 @@ public sealed class Jurisdiction
     [Hxl("#loc+name")]
     public required string Name { get; init; }
     /// <summary>national or subnational.</summary>
-    [Hxl("#loc+type"), Vocabulary("JurisdictionLevel", Catalogue.National, Catalogue.Subnational)]
+    [Hxl("#loc+type"), Vocabulary<JurisdictionLevel>]
     public required string Level { get; init; }
     /// <summary>The code of the country a subnational unit belongs to; null for a country.</summary>
     [Hxl("#country+code+parent")]
@@ -40,7 +40,7 @@ public sealed class ProfileReference
     /// <summary>The year of the assessment.</summary>
     public required int Year { get; init; }
     /// <summary>complete or referenced.</summary>
-    [Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
+    [Vocabulary<DataStatus>]
     public required string DataStatus { get; init; }
 
     /// <summary>How a list of profiles reads in one CSV cell: by id.</summary>

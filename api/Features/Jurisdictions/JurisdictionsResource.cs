@@ -22,6 +22,6 @@ public sealed class JurisdictionsResource : Resource<Jurisdiction, ListJurisdict
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("parentCode", "jurisdictions", "code")];
 
     public override SqlFilter Filter(ListJurisdictionsRequest r) => new SqlFilter()
-        .And("@Level", r.Level, "j.level = @Level", facet: "j.level")
-        .And("@Parent", r.Parent, "j.parent_code = @Parent", facet: "j.parent_code");
+        .And("level", r.Level, "j.level = @level", facet: "j.level")
+        .And("parent", r.Parent, "j.parent_code = @parent", facet: "j.parent_code");
 }

@@ -32,13 +32,13 @@ public sealed class PoliciesResource : Resource<Policy, ListPoliciesRequest>
         [("profile", "p.profile_id"), ("jurisdiction", "p.jurisdiction_code"), ("dimension", "p.dimension_number")];
 
     public override SqlFilter Filter(ListPoliciesRequest r) => new SqlFilter()
-        .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction", facet: "p.jurisdiction_code")
-        .And("@Profile", r.Profile, "p.profile_id = @Profile", facet: "p.profile_id")
-        .And("@Dimension", r.Dimension, "p.dimension_number = @Dimension", facet: "p.dimension_number")
-        .And("@Assessment", r.Assessment, "p.assessment = @Assessment", facet: "p.assessment")
-        .And("@Indicator", r.Indicator, "p.id IN (SELECT policy_id FROM policy_indicators WHERE indicator_code = @Indicator)",
+        .And("jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @jurisdiction", facet: "p.jurisdiction_code")
+        .And("profile", r.Profile, "p.profile_id = @profile", facet: "p.profile_id")
+        .And("dimension", r.Dimension, "p.dimension_number = @dimension", facet: "p.dimension_number")
+        .And("assessment", r.Assessment, "p.assessment = @assessment", facet: "p.assessment")
+        .And("indicator", r.Indicator, "p.id IN (SELECT policy_id FROM policy_indicators WHERE indicator_code = @indicator)",
             facet: "fi.indicator_code", facetJoin: "JOIN policy_indicators fi ON fi.policy_id = p.id")
-        .And("@Instrument", r.Instrument, "p.id IN (SELECT policy_id FROM policy_instruments WHERE instrument_id = @Instrument)",
+        .And("instrument", r.Instrument, "p.id IN (SELECT policy_id FROM policy_instruments WHERE instrument_id = @instrument)",
             facet: "fi.instrument_id", facetJoin: "JOIN policy_instruments fi ON fi.policy_id = p.id")
         .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

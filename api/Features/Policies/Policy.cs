@@ -26,7 +26,7 @@ public sealed class Policy
     [Hxl("#indicator+dimension+num")]
     public required int DimensionNumber { get; init; }
     /// <summary>well-developed or further-development.</summary>
-    [Hxl("#status+assessment"), Vocabulary("Assessment", ProfileChecks.WellDeveloped, ProfileChecks.FurtherDevelopment)]
+    [Hxl("#status+assessment"), Vocabulary<Assessment>]
     public required string Assessment { get; init; }
     /// <summary>The indicator areas the finding concerns (may be empty). Curatorial: the tagging is ours, not the profile's.</summary>
     [Hxl("#indicator+code+list")]

@@ -44,7 +44,7 @@ public sealed class Profile
     [Hxl("#meta+language+code")]
     public string? Language { get; init; }
     /// <summary>complete when the profile's findings are loaded; referenced when only the publication is known.</summary>
-    [Hxl("#status+data"), Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
+    [Hxl("#status+data"), Vocabulary<DataStatus>]
     public required string DataStatus { get; init; }
     /// <summary>The introduction's account of this profile's assessments (which were made, when, under which programme), verbatim; the introduction's other paragraphs are the same in every MGI profile and are not repeated. Paragraphs are separated by a blank line.</summary>
     [Hxl("#description+intro")]

@@ -26,7 +26,7 @@ public sealed class ProfilesResource : Resource<Profile, ListProfilesRequest>
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("jurisdictionCode", "jurisdictions", "code")];
 
     public override SqlFilter Filter(ListProfilesRequest r) => new SqlFilter()
-        .And("@Jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @Jurisdiction", facet: "p.jurisdiction_code")
-        .And("@Year", r.Year, "p.year = @Year", facet: "p.year")
-        .And("@DataStatus", r.DataStatus, "p.data_status = @DataStatus", facet: "p.data_status");
+        .And("jurisdiction", r.Jurisdiction, "p.jurisdiction_code = @jurisdiction", facet: "p.jurisdiction_code")
+        .And("year", r.Year, "p.year = @year", facet: "p.year")
+        .And("dataStatus", r.DataStatus, "p.data_status = @dataStatus", facet: "p.data_status");
 }

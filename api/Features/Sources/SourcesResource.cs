@@ -22,6 +22,6 @@ public sealed class SourcesResource : Resource<Source, ListSourcesRequest>
     public override IReadOnlyList<(string Name, string Column)> TextTags => [("profile", "s.profile_id"), ("jurisdiction", "s.jurisdiction_code")];
 
     public override SqlFilter Filter(ListSourcesRequest r) => new SqlFilter()
-        .And("@Profile", r.Profile, "s.profile_id = @Profile", facet: "s.profile_id")
+        .And("profile", r.Profile, "s.profile_id = @profile", facet: "s.profile_id")
         .AndText(TextQuery.Parse(r.Q), MatchesText);
 }

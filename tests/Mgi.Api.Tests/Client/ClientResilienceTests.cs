@@ -77,7 +77,7 @@ public sealed class ClientResilienceTests
             var status = call <= statuses.Length ? statuses[call - 1] : HttpStatusCode.OK;
             var response = new HttpResponseMessage(status)
             {
-                Content = new StringContent(status == HttpStatusCode.OK ? """{"number":1,"code":"c","name":"n","migofCategory":"m","migofStatement":"s","description":"d"}""" : "", System.Text.Encoding.UTF8, "application/json"),
+                Content = new StringContent(status == HttpStatusCode.OK ? """{"number":1,"code":"c","name":"n","migofCategory":"principle","migofStatement":"s","description":"d"}""" : "", System.Text.Encoding.UTF8, "application/json"),
             };
             if (status is HttpStatusCode.ServiceUnavailable) response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(1));
             return Task.FromResult(response);

@@ -113,7 +113,7 @@ public sealed class StartupFaultTests : IDisposable
         _copy.Edit("profiles/MEX-2022.json", p => p["footnotes"]![12]!["urls"] = new System.Text.Json.Nodes.JsonArray("not a url"));
         using var service = new ServiceProcess(_copy);
         var error = await AssertStopsAsync(service, 1);
-        Assert.Contains("data/profiles/MEX-2022.json: footnotes[12] (body 13): urls: 'not a url' is not an absolute http(s) URL", error, StringComparison.Ordinal);
+        Assert.Contains("data/profiles/MEX-2022.json: footnotes[12] (number 13): urls[0]: \"not a url\": ", error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(_copy.DatabasePath));
     }
 

@@ -187,7 +187,7 @@ internal sealed class DcatCatalog(
     JsonObject Spatial(string code)
     {
         var place = jurisdiction(code);
-        if (place?.Level == DataSet.Catalogue.National)
+        if (place?.Level == DataSet.JurisdictionLevel.National)
         {
             var country = Concept($"{Countries}/{code}", Countries, "dct:Location");
             country["skos:prefLabel"] = English(place.Name);

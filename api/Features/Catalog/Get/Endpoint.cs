@@ -44,7 +44,7 @@ public sealed class Endpoint(DataSetDescription dataSet, Resources resources, Pr
             $"{request.Scheme}://{request.Host}{request.PathBase}",
             meta.BuiltAt,
             meta.DatasetVersion,
-            profiles.Items.All.Select(p => p.Item).Where(p => p.DataStatus == ProfileChecks.Complete).ToList(),
+            profiles.Items.All.Select(p => p.Item).Where(p => p.DataStatus == DataStatus.Complete).ToList(),
             code => jurisdictions.Items.Find(code)?.Item,
             resources.All.Where(r => r.ListPath is not null).Select(r => (r.Name, r.ListPath!)).ToList(),
             sqliteBytes: dataSet.SqliteBytes,

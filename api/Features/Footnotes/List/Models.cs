@@ -15,7 +15,7 @@ public sealed class ListFootnotesRequest : FacetedRequest
     public string? Profile { get; set; }
 
     /// <summary>body (the numbered notes of the profile) or covid (the notes of its COVID-19 page).</summary>
-    [Vocabulary("FootnoteSection", ProfileChecks.Body, ProfileChecks.Covid)]
+    [Vocabulary<FootnoteSection>]
     public string? Section { get; set; }
 
     /// <summary>Full-text search in the note's text, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>

@@ -19,8 +19,7 @@ public sealed class ListInstrumentsRequest : FacetedRequest
     public string? Profile { get; set; }
 
     /// <summary>Only instruments of this kind.</summary>
-    [Vocabulary("InstrumentKind", InstrumentChecks.Constitution, InstrumentChecks.Law, InstrumentChecks.Regulation, InstrumentChecks.Programme,
-        InstrumentChecks.Plan, InstrumentChecks.Agreement, InstrumentChecks.Bill, InstrumentChecks.Other)]
+    [Vocabulary<InstrumentKind>]
     public string? Kind { get; set; }
 
     /// <summary>Full-text search in name, aliases and status, read as /v1/search reads q: every word must match (case, accents and English endings ignored), "quoted words" as a phrase, the last word also as the beginning of a word.</summary>

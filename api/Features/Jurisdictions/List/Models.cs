@@ -10,7 +10,7 @@ public sealed class ListJurisdictionsRequest : FacetedRequest
     public const string Route = "/v1/jurisdictions";
 
     /// <summary>Only jurisdictions of this level: national or subnational.</summary>
-    [Vocabulary("JurisdictionLevel", Catalogue.National, Catalogue.Subnational)]
+    [Vocabulary<JurisdictionLevel>]
     public string? Level { get; set; }
 
     /// <summary>Only the subnational units of this country code (e.g. MEX).</summary>

@@ -25,10 +25,10 @@ public sealed class RatificationsResource : Resource<Ratification, ListRatificat
 
     /// <summary>Ratifications are national: those of the country the jurisdiction is, or belongs to.</summary>
     public override SqlFilter Filter(ListRatificationsRequest r) => new SqlFilter()
-        .And("@Code", r.Code, """
+        .And("code", r.Code, """
             r.jurisdiction_code = (
               WITH RECURSIVE up(code, parent_code) AS (
-                SELECT code, parent_code FROM jurisdictions WHERE code = @Code
+                SELECT code, parent_code FROM jurisdictions WHERE code = @code
                 UNION ALL
                 SELECT j.code, j.parent_code FROM jurisdictions j JOIN up ON j.code = up.parent_code)
               SELECT code FROM up WHERE parent_code IS NULL)

@@ -30,7 +30,7 @@ public sealed class ProfileCitation
     /// <summary>The publication's title, as printed.</summary>
     public required string Title { get; init; }
     /// <summary>complete or referenced.</summary>
-    [Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
+    [Vocabulary<DataStatus>]
     public required string DataStatus { get; init; }
     /// <summary>The citation the publication requires; null where the data set does not hold it.</summary>
     public string? Citation { get; init; }

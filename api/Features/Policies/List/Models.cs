@@ -23,7 +23,7 @@ public sealed class ListPoliciesRequest : FacetedRequest
     public int? Dimension { get; set; }
 
     /// <summary>well-developed or further-development.</summary>
-    [Vocabulary("Assessment", ProfileChecks.WellDeveloped, ProfileChecks.FurtherDevelopment)]
+    [Vocabulary<Assessment>]
     public string? Assessment { get; set; }
 
     /// <summary>Only findings tagged with this indicator area code (e.g. d1-education).</summary>

@@ -18,7 +18,7 @@ public sealed class ListProfilesRequest : FacetedRequest
     public int? Year { get; set; }
 
     /// <summary>complete or referenced.</summary>
-    [Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
+    [Vocabulary<DataStatus>]
     public string? DataStatus { get; set; }
 }
 

@@ -23,7 +23,7 @@ public sealed class ProfileSummary
     /// <summary>The profile's id, e.g. MEX-2022.</summary>
     public required string ProfileId { get; init; }
     /// <summary>complete when the profile's findings are loaded; referenced when only the publication is known (then every count is 0).</summary>
-    [Vocabulary("DataStatus", ProfileChecks.Complete, ProfileChecks.Referenced)]
+    [Vocabulary<DataStatus>]
     public required string DataStatus { get; init; }
     /// <summary>Every dimension, by number, with its findings by assessment (/v1/policies?profile=…&amp;dimension=…&amp;assessment=…).</summary>
     public required IReadOnlyList<DimensionSummary> Dimensions { get; init; }

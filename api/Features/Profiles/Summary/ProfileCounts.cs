@@ -37,8 +37,8 @@ public sealed class ProfileCounts(
             Dimensions = [.. dimensions.Items.All.Select(d => d.Item.Number).Select(n => new DimensionSummary
             {
                 Number = n,
-                WellDeveloped = Findings(n, DataSet.ProfileChecks.WellDeveloped),
-                FurtherDevelopment = Findings(n, DataSet.ProfileChecks.FurtherDevelopment),
+                WellDeveloped = Findings(n, Mgi.Api.DataSet.Assessment.WellDeveloped),
+                FurtherDevelopment = Findings(n, Mgi.Api.DataSet.Assessment.FurtherDevelopment),
             })],
             ConventionsRatified = (int)ratified.Ratified,
             ConventionsNotRatified = (int)ratified.NotRatified,

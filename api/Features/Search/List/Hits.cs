@@ -20,10 +20,10 @@ public sealed class Hits(TextIndex text, ItemJson json, PoliciesResource policie
     // Each type of hit, the resource its records come from, and how a record's title reads.
     readonly Dictionary<string, (string Type, Func<string, string> Title)> _kinds = new()
     {
-        [policies.Name] = (SearchRequest.Policy, key => policies.Items.Find(key)!.Item.Title),
-        [covidResponses.Name] = (SearchRequest.CovidResponse, key => covidResponses.Items.Find(key)!.Item.Topic),
-        [sources.Name] = (SearchRequest.Source, key => sources.Items.Find(key)!.Item.Title),
-        [footnotes.Name] = (SearchRequest.Footnote, key => NoteTitle(footnotes.Items.Find(key)!.Item)),
+        [policies.Name] = (SearchHitType.Policy, key => policies.Items.Find(key)!.Item.Title),
+        [covidResponses.Name] = (SearchHitType.CovidResponse, key => covidResponses.Items.Find(key)!.Item.Topic),
+        [sources.Name] = (SearchHitType.Source, key => sources.Items.Find(key)!.Item.Title),
+        [footnotes.Name] = (SearchHitType.Footnote, key => NoteTitle(footnotes.Items.Find(key)!.Item)),
     };
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Mgi.Api.Contract;
 using Mgi.Api.Csv;
+using Mgi.Api.DataSet;
 using Mgi.Api.Lists;
 using Mgi.Api.Text;
 
@@ -12,10 +13,6 @@ public sealed class SearchRequest : FacetedRequest, IFacetDeclaration
     public static IReadOnlyList<string> DeclaredFacets { get; } = ["type", "jurisdiction", "profile", "dimension"];
 
     public const string Route = "/v1/search";
-    public const string Policy = "policy";
-    public const string CovidResponse = "covid-response";
-    public const string Source = "source";
-    public const string Footnote = "footnote";
 
     /// <summary>
     /// The search text. Every word must match, in any case and with or without accents; "quoted
@@ -27,7 +24,7 @@ public sealed class SearchRequest : FacetedRequest, IFacetDeclaration
     public string? Q { get; set; }
 
     /// <summary>Only hits of this resource type.</summary>
-    [Vocabulary("SearchHitType", Policy, CovidResponse, Source, Footnote)]
+    [Vocabulary<SearchHitType>]
     public string? Type { get; set; }
 
     /// <summary>Only hits from profiles of this jurisdiction code (e.g. MEX).</summary>
@@ -43,6 +40,16 @@ public sealed class SearchRequest : FacetedRequest, IFacetDeclaration
     public int? Dimension { get; set; }
 }
 
+/// <summary>The resource a search hit belongs to.</summary>
+public sealed class SearchHitType : IVocabulary
+{
+    public const string Policy = "policy";
+    public const string CovidResponse = "covid-response";
+    public const string Source = "source";
+    public const string Footnote = "footnote";
+    public static IReadOnlyList<string> Values { get; } = [Policy, CovidResponse, Source, Footnote];
+}
+
 public sealed class SearchValidator : Validator<SearchRequest>
 {
     public SearchValidator()
@@ -56,7 +63,7 @@ public sealed class SearchValidator : Validator<SearchRequest>
 public sealed class SearchHit
 {
     /// <summary>policy, covid-response, source or footnote: the resource the id belongs to.</summary>
-    [Hxl("#meta+type"), Vocabulary("SearchHitType", SearchRequest.Policy, SearchRequest.CovidResponse, SearchRequest.Source, SearchRequest.Footnote)]
+    [Hxl("#meta+type"), Vocabulary<SearchHitType>]
     public required string Type { get; init; }
     /// <summary>The id of the record, for its own route (/v1/policies/{id}, /v1/covid-responses/{id}) or list.</summary>
     [Hxl("#meta+id")]
