@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Mgi.Api.DataSet;
 using Mgi.Api.Features.Explorer;
+using Mgi.Api.Features.Mcp;
 using Mgi.Api.Http;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,7 @@ builder.Services.AddSingleton<Mgi.Api.Features.Profiles.Summary.ProfileCounts>()
 builder.Services.AddOptions<Mgi.Api.Features.Catalog.CatalogOptions>().BindConfiguration(Mgi.Api.Features.Catalog.CatalogOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<Mgi.Api.Features.Catalog.CatalogOptions>, Mgi.Api.Features.Catalog.CatalogOptionsValidation>();
 builder.Services.AddExplorer();
+builder.Services.AddMcp();
 builder.Services.AddFastEndpoints();
 builder.Services.AddContract();
 
@@ -42,6 +44,7 @@ app.UseRouting();
 app.UseNegotiation();
 app.MapHealthChecks(ApiPaths.Live, new() { Predicate = _ => false });
 app.MapHealthChecks(ApiPaths.Ready, new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapMcpServer();
 app.UseContract();
 
 // Build the database if it is missing or older than data/, check it, render the resources: a

@@ -11,6 +11,12 @@ public sealed class HttpOptions
     /// <summary>Longest query string accepted; longer ones get 414.</summary>
     public int MaxQueryStringLength { get; set; } = 16384;
 
+    /// <summary>
+    /// Largest body of a POST to /mcp (a JSON-RPC message: a tool's name and a few short arguments);
+    /// larger ones get 413. No other request takes a body.
+    /// </summary>
+    public int MaxMcpRequestBytes { get; set; } = 16384;
+
     /// <summary>Time one SQL statement may run before it is interrupted (503).</summary>
     public int QueryTimeLimitMilliseconds { get; set; } = 2000;
 
