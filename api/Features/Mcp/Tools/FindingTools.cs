@@ -35,7 +35,7 @@ public sealed class FindingTools(Database database, Hits hits, PoliciesResource 
             Page = found.Page, PageSize = found.PageSize, Total = found.Total, TotalPages = found.TotalPages,
             Hits = [.. found.Items.Select(h => records.Hit(h.Item))],
         };
-        var text = new StringBuilder($"{found.Total} hits for \"{q}\" (page {found.Page} of {Math.Max(found.TotalPages, 1)}).");
+        var text = new StringBuilder($"{found.Total} hit{(found.Total == 1 ? "" : "s")} for \"{q}\" (page {found.Page} of {Math.Max(found.TotalPages, 1)}).");
         var n = (found.Page - 1) * found.PageSize;
         foreach (var hit in result.Hits)
             text.Append($"\n{++n}. [{hit.Hit.Type}] {hit.Id}: {hit.Hit.Title}\n   {hit.Hit.Snippet}\n   {hit.Url}");
@@ -76,7 +76,7 @@ public sealed class FindingTools(Database database, Hits hits, PoliciesResource 
             Page = found.Page, PageSize = found.PageSize, Total = found.Total, TotalPages = found.TotalPages,
             Findings = [.. found.Items.Select(f => records.Finding(f.Item))], Facets = found.Facets,
         };
-        var text = new StringBuilder($"{found.Total} findings (page {found.Page} of {Math.Max(found.TotalPages, 1)}).");
+        var text = new StringBuilder($"{found.Total} finding{(found.Total == 1 ? "" : "s")} (page {found.Page} of {Math.Max(found.TotalPages, 1)}).");
         foreach (var (name, values) in found.Facets ?? new Dictionary<string, IReadOnlyList<FacetValue>>())
             text.Append($"\nBy {name}: {string.Join(", ", values.Select(v => $"{v.Value} ({v.Count})"))}.");
         foreach (var finding in result.Findings) text.Append("\n\n").Append(FindingText(finding));
