@@ -1,9 +1,5 @@
+// Framework namespaces only: which of our own folders a file uses is said in the file
+// (docs/architecture.md, "Layers"; tests/Mgi.Api.Tests/Architecture holds it).
 global using FastEndpoints;
 global using FluentValidation;
 global using FluentValidation.Results;
-global using Mgi.Api.Contract;
-global using Mgi.Api.Csv;
-global using Mgi.Api.Data;
-global using Mgi.Api.Lists;
-global using Mgi.Api.ReadModel;
-global using Mgi.Api.Text;

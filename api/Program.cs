@@ -1,8 +1,11 @@
 using System.Text.Encodings.Web;
+using Mgi.Api.Contract;
+using Mgi.Api.Data;
 using Mgi.Api.DataSet;
 using Mgi.Api.Features.Explorer;
 using Mgi.Api.Features.Mcp;
 using Mgi.Api.Http;
+using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 
 // "build" compiles data/ into the database and exits; anything else runs the service.
@@ -26,7 +29,9 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseReady>("database", tags: ["r
 // The features' resources (found by type), rendered with the API's JSON options.
 Resources.AddResources(builder.Services, typeof(Program).Assembly);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+builder.Services.AddSingleton<Mgi.Api.Features.Meta.DataSetDescription>();
 builder.Services.AddSingleton<Mgi.Api.Features.Downloads.DataPackage.PackageFile>();
+builder.Services.AddHostedService(s => s.GetRequiredService<Mgi.Api.Features.Downloads.DataPackage.PackageFile>());
 builder.Services.AddSingleton<Mgi.Api.Features.Search.List.Hits>();
 builder.Services.AddSingleton<Mgi.Api.Features.Profiles.Summary.ProfileCounts>();
 builder.Services.AddOptions<Mgi.Api.Features.Catalog.CatalogOptions>().BindConfiguration(Mgi.Api.Features.Catalog.CatalogOptions.Section).ValidateOnStart();

@@ -1,4 +1,6 @@
 using System.Reflection;
+using Mgi.Api.Lists;
+using Mgi.Api.ReadModel;
 using NSwag.Generation.Processors;
 using NSwag.Generation.Processors.Contexts;
 

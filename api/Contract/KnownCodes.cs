@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
 using F23.StringSimilarity;
+using Mgi.Api.ReadModel;
 
 namespace Mgi.Api.Contract;
 

@@ -1,3 +1,5 @@
+using Mgi.Api.Text;
+
 namespace Mgi.Api.Contract;
 
 /// <summary>Validation rules that data annotations cannot express.</summary>

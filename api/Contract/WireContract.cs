@@ -1,3 +1,4 @@
+using Mgi.Api.Csv;
 using Mgi.Api.Http;
 using NJsonSchema;
 using NSwag;

@@ -1,9 +1,10 @@
-using Dapper;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Dapper;
 using Mgi.Api.DataSet;
 using Mgi.Api.Http;
+using Mgi.Api.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.ObjectPool;
@@ -28,6 +29,8 @@ public sealed class Database : IDisposable
 {
     readonly string _connectionString;
     readonly long _timeLimitTicks;
+    readonly long _facetTimeLimitTicks;
+    const int SqliteInterrupt = 9; // SQLITE_INTERRUPT: the progress handler stopped a statement
     readonly Lazy<string> _datasetVersion;
     readonly ObjectPool<OpenConnection> _pool;
     readonly TextIndex? _text;
@@ -40,7 +43,7 @@ public sealed class Database : IDisposable
     /// <c>text_matches(resource, query)</c>: the keys of the resource's records matching a query, as a
     /// JSON array (<see cref="TextIndex.Matches"/>).
     /// </remarks>
-    public Database(IOptions<DatabaseOptions> options, IOptions<HttpOptions> http, TextIndex? text = null)
+    public Database(IOptions<DatabaseOptions> options, IOptions<QueryLimits> limits, TextIndex? text = null)
     {
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -51,7 +54,8 @@ public sealed class Database : IDisposable
             Pooling = false, // this class pools; a connection it drops is closed for good
         }.ToString();
         _text = text;
-        _timeLimitTicks = http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
+        _timeLimitTicks = limits.Value.QueryTicks;
+        _facetTimeLimitTicks = limits.Value.FacetTicks;
         _datasetVersion = new(() =>
         {
             using var db = Open();
@@ -108,6 +112,29 @@ public sealed class Database : IDisposable
             using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
             while (reader.Read()) keys.Add(reader.GetString(0));
             return keys;
+        }
+
+        /// <summary>
+        /// What <paramref name="count"/> reads, its statements under the facet time limit
+        /// (<see cref="QueryLimits.FacetTimeLimitMilliseconds"/>) instead of the loan's; null when that
+        /// limit passed first. The loan keeps what was left of its own limit for what follows.
+        /// </summary>
+        public T? WithinFacetTimeLimit<T>(Func<T> count) where T : class
+        {
+            var deadline = borrowed.Deadline;
+            var loan = deadline.Begin(database._facetTimeLimitTicks);
+            try
+            {
+                return count();
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteInterrupt)
+            {
+                return null;
+            }
+            finally
+            {
+                deadline.End(loan);
+            }
         }
 
         /// <summary>The keys of a resource's records matching a full-text query (its canonical text), in the resource's list order.</summary>
@@ -200,6 +227,18 @@ public sealed class Database : IDisposable
             _limit = limitTicks;
             _ends = 0;
         }
+
+        /// <summary>Gives the statements that follow their own limit, from now; returns the loan's, for <see cref="End"/>.</summary>
+        public (long Limit, long Ends) Begin(long limitTicks)
+        {
+            var loan = (_limit, _ends);
+            _limit = limitTicks;
+            _ends = Stopwatch.GetTimestamp() + limitTicks;
+            return loan;
+        }
+
+        /// <summary>Gives the loan back the limit <see cref="Begin"/> set aside.</summary>
+        public void End((long Limit, long Ends) loan) => (_limit, _ends) = loan;
 
         public bool Passed()
         {

@@ -1,3 +1,6 @@
+using Mgi.Api.Lists;
+using Mgi.Api.Text;
+
 namespace Mgi.Api.Data;
 
 /// <summary>
@@ -36,7 +39,7 @@ public sealed class SqlFilter
     /// and that value: the total the same query gives with that filter set to that value. Most
     /// frequent first, then by value; rows without a value are not counted (no filter selects them).
     /// </summary>
-    public IReadOnlyList<FacetValue> FacetCounts(Database.Lease db, string from, string key, string name)
+    public IReadOnlyList<(string Value, int Count)> FacetCounts(Database.Lease db, string from, string key, string name)
     {
         var facet = _facets.Single(f => f.Name == name);
         var others = Enumerable.Range(0, _terms.Count).Where(i => _parameters[i].Name != facet.Parameter).ToList();
@@ -44,7 +47,7 @@ public sealed class SqlFilter
         return db.Query<(string Value, long Count)>(
                 $"SELECT CAST({facet.Value} AS TEXT), count(DISTINCT {key}) FROM {from} {facet.Join} WHERE {where} GROUP BY 1 ORDER BY 2 DESC, 1",
                 [.. others.Select(i => _parameters[i])])
-            .Select(v => new FacetValue { Value = v.Value, Count = (int)v.Count })
+            .Select(v => (v.Value, (int)v.Count))
             .ToList();
     }
 

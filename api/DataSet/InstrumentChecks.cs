@@ -1,3 +1,5 @@
+using Mgi.Api.Text;
+
 namespace Mgi.Api.DataSet;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Mgi.Api.Text;
 
 namespace Mgi.Api.DataSet;
 

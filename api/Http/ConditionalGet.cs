@@ -1,7 +1,9 @@
-using System.Security.Cryptography;
 using System.IO.Hashing;
-using Microsoft.IO;
+using System.Security.Cryptography;
+using Mgi.Api.Csv;
+using Mgi.Api.Data;
 using Microsoft.Extensions.Options;
+using Microsoft.IO;
 using Microsoft.Net.Http.Headers;
 
 namespace Mgi.Api.Http;
@@ -53,7 +55,9 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
             if (head) request.Method = HttpMethods.Head;
         }
 
-        if (response.StatusCode == StatusCodes.Status200OK && !request.Path.StartsWithSegments(ApiPaths.Health))
+        // An endpoint that answered something not to be reused (facet counts left out for lack of
+        // time) has said no-store: it gets no validator either.
+        if (response.StatusCode == StatusCodes.Status200OK && !request.Path.StartsWithSegments(ApiPaths.Health) && !IsNoStore(response))
         {
             var etag = $"\"{database.DatasetVersion}-{Digest(buffer)}\"";
             SetValidators(response, etag);
@@ -115,6 +119,9 @@ public sealed class ConditionalGet(RequestDelegate next, Database database, IOpt
             if (head) request.Method = HttpMethods.Head;
         }
     }
+
+    /// <summary>Whether the endpoint said its answer must not be kept (Cache-Control: no-store).</summary>
+    public static bool IsNoStore(HttpResponse response) => response.Headers.CacheControl.ToString() == "no-store";
 
     void SetValidators(HttpResponse response, string etag)
     {

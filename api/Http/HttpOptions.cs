@@ -17,9 +17,6 @@ public sealed class HttpOptions
     /// </summary>
     public int MaxMcpRequestBytes { get; set; } = 16384;
 
-    /// <summary>Time one SQL statement may run before it is interrupted (503).</summary>
-    public int QueryTimeLimitMilliseconds { get; set; } = 2000;
-
     /// <summary>
     /// Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are trusted. Empty:
     /// the headers are ignored and the client is the connection's remote address.

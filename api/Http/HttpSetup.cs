@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Mgi.Api.Data;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public static class HttpSetup
         var services = builder.Services;
         var section = builder.Configuration.GetSection(HttpOptions.Section);
         services.Configure<HttpOptions>(section);
+        services.Configure<QueryLimits>(builder.Configuration.GetSection(QueryLimits.Section));
         var http = section.Get<HttpOptions>() ?? new HttpOptions();
 
         builder.WebHost.ConfigureKestrel(k =>

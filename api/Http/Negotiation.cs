@@ -1,3 +1,4 @@
+using Mgi.Api.Csv;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
 
@@ -42,7 +43,7 @@ public sealed class Negotiation(RequestDelegate next)
         var declared = endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
             .Where(m => m.StatusCode == StatusCodes.Status200OK)
             .SelectMany(m => m.ContentTypes);
-        var lists = typeof(PagedRequest).IsAssignableFrom(definition.ReqDtoType) ? [CsvOutput.MediaType] : Array.Empty<string>();
+        var lists = typeof(ICsvRequest).IsAssignableFrom(definition.ReqDtoType) ? [CsvOutput.MediaType] : Array.Empty<string>();
         return [.. declared.Append(Problem).Concat(lists).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Mgi.Api.Data;
 
 namespace Mgi.Api.Http;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Mgi.Api.Data;
 using ZLogger;
 
 namespace Mgi.Api.Http;

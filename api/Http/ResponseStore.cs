@@ -116,7 +116,7 @@ public sealed class ServeStored(RequestDelegate next, ResponseStore store, Recyc
         }
         // Once the response has started, every header is set (OnStarting callbacks have run): what
         // was sent, less what is per request, is what a replay sends.
-        if (response.HasStarted && response.StatusCode == StatusCodes.Status200OK && copy.Complete && !context.RequestAborted.IsCancellationRequested)
+        if (response.HasStarted && response.StatusCode == StatusCodes.Status200OK && copy.Complete && !context.RequestAborted.IsCancellationRequested && !ConditionalGet.IsNoStore(response))
             store.Add(key, new ResponseStore.Stored([.. response.Headers.Where(h => !PerRequest(h.Key))],
                 response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null, copy.ToArray()));
     }

@@ -1,3 +1,5 @@
+using Mgi.Api.ReadModel;
+
 namespace Mgi.Api.Lists;
 
 /// <summary>

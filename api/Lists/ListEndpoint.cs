@@ -1,3 +1,8 @@
+using Mgi.Api.Contract;
+using Mgi.Api.Csv;
+using Mgi.Api.Data;
+using Mgi.Api.ReadModel;
+
 namespace Mgi.Api.Lists;
 
 /// <summary>
@@ -67,11 +72,12 @@ public abstract class ListEndpoint<TRequest, TItem> : Endpoint<TRequest, PagedLi
             return;
         }
         HttpContext.Response.Headers.Link = LinkHeader.For(HttpContext.Request, page.Page, page.PageSize, page.TotalPages);
+        page.KeepFromCachesIfIncomplete(HttpContext.Response);
         // The contract declares PagedList<TItem>; PagedList<RawJson> serializes to the same bytes.
         await HttpContext.Response.SendOkAsync(new PagedList<RawJson>
         {
             Items = [.. page.Items.Select(i => new RawJson(i.Json))], Page = page.Page, PageSize = page.PageSize,
-            Total = page.Total, TotalPages = page.TotalPages, Facets = page.Facets,
+            Total = page.Total, TotalPages = page.TotalPages, Facets = page.Facets, FacetsTimedOut = page.FacetsTimedOut,
         }, null, ct);
     }
 

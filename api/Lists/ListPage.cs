@@ -1,16 +1,18 @@
+using Mgi.Api.ReadModel;
+
 namespace Mgi.Api.Lists;
 
 /// <summary>
 /// Where a list's items come from: <see cref="Total"/> how many match, <see cref="Items"/> (offset,
 /// limit) the rendered items in the list's order, <see cref="Facets"/> the counts per value of the
-/// filters named, among <see cref="FacetNames"/>. A resource's list gives one from its filter
-/// (<see cref="Resource{TItem, TListRequest}.Source"/>); search gives one from its hits.
+/// filters named, among <see cref="FacetNames"/> (those that ran out of time named apart). A resource's list gives one from its filter
+/// (<see cref="ResourceLists.Source"/>); search gives one from its hits.
 /// </summary>
 public sealed record ListSource<TItem>(
     Func<int> Total,
     Func<int, int, IReadOnlyList<Rendered<TItem>>> Items,
     IReadOnlyList<string> FacetNames,
-    Func<IReadOnlyList<string>, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>> Facets)
+    Func<IReadOnlyList<string>, FacetCounts> Facets)
     where TItem : class
 {
     /// <summary>
@@ -29,7 +31,7 @@ public sealed record ListSource<TItem>(
             return (null, new ValidationFailure("page", $"page {request.Page} is past the last page ({Math.Max(totalPages, 1)}) of {count} items at pageSize {request.PageSize}."));
         var items = Items((request.Page - 1) * request.PageSize, request.PageSize);
         var facets = asked is null ? null : Facets(facetsAsked);
-        return (new ListPage<TItem>(items, request.Page, request.PageSize, count, totalPages, facets), null);
+        return (new ListPage<TItem>(items, request.Page, request.PageSize, count, totalPages, facets?.Counts, facets?.TimedOut), null);
     }
 }
 
@@ -39,5 +41,15 @@ public sealed record ListSource<TItem>(
 /// </summary>
 public sealed record ListPage<TItem>(
     IReadOnlyList<Rendered<TItem>> Items, int Page, int PageSize, int Total, int TotalPages,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Facets)
-    where TItem : class;
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Facets, IReadOnlyList<string>? FacetsTimedOut)
+    where TItem : class
+{
+    /// <summary>
+    /// Counts left out for lack of time are not the query's lasting answer: the response says
+    /// Cache-Control: no-store, so no cache (ours, nginx's, the client's) keeps it, and gets no ETag.
+    /// </summary>
+    public void KeepFromCachesIfIncomplete(HttpResponse response)
+    {
+        if (FacetsTimedOut is { Count: > 0 }) response.Headers.CacheControl = "no-store";
+    }
+}

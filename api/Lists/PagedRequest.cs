@@ -1,10 +1,13 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Mgi.Api.Contract;
+using Mgi.Api.Csv;
+using Mgi.Api.Data;
 
 namespace Mgi.Api.Lists;
 
 /// <summary>Query parameters every list accepts.</summary>
-public abstract class PagedRequest
+public abstract class PagedRequest : ICsvRequest
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
@@ -60,6 +63,12 @@ public sealed class PagedList<T>
     /// frequent first.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Facets { get; init; }
+    /// <summary>
+    /// Only when facet is given (else null): the facets named that took longer than their time
+    /// limit to count, left out of facets (the page and the other facets are answered); usually
+    /// empty. Such an answer is not cached (Cache-Control: no-store): ask again for the counts.
+    /// </summary>
+    public IReadOnlyList<string>? FacetsTimedOut { get; init; }
 }
 
 /// <summary>One value of a facet and how many items it selects.</summary>

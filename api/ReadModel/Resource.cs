@@ -1,4 +1,7 @@
 using System.Globalization;
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+using Mgi.Api.Text;
 
 namespace Mgi.Api.ReadModel;
 
@@ -121,17 +124,13 @@ public abstract class Resource<TItem, TListRequest> : Resource<TItem> where TIte
     /// <summary>The filters the list can be faceted by (declared with the filters, in <see cref="Filter"/>).</summary>
     public IReadOnlyList<string> FacetNames => Filter(new TListRequest()).FacetNames;
 
-    /// <summary>The request's list, read on <paramref name="db"/>: what the list route and the explorer's page of it answer from.</summary>
-    public ListSource<TItem> Source(Database.Lease db, TListRequest request)
-    {
-        var filter = Filter(request);
-        return new ListSource<TItem>(() => Total(db, filter), (offset, limit) => Page(db, filter, offset, limit),
-            filter.FacetNames, names => Facets(db, filter, names));
-    }
-
-    /// <summary>The counts per value of each facet in <paramref name="names"/>, under <paramref name="filter"/>.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(Database.Lease db, SqlFilter filter, IEnumerable<string> names) =>
-        names.ToDictionary(n => n, n => filter.FacetCounts(db, From, KeyColumn, n));
+    /// <summary>
+    /// For each value of the facet <paramref name="name"/>, how many items match <paramref name="filter"/>
+    /// with that filter set to that value (<see cref="SqlFilter.FacetCounts"/>); null when counting
+    /// took longer than the facet time limit (<see cref="Database.Lease.WithinFacetTimeLimit"/>).
+    /// </summary>
+    public IReadOnlyList<(string Value, int Count)>? FacetCounts(Database.Lease db, SqlFilter filter, string name) =>
+        db.WithinFacetTimeLimit(() => filter.FacetCounts(db, From, KeyColumn, name));
 }
 
 /// <summary>What shared code needs of any resource: rendering it, counting it, writing its table.</summary>

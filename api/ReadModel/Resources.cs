@@ -1,5 +1,8 @@
 using System.Reflection;
+using Mgi.Api.Data;
 using Mgi.Api.DataSet;
+using Mgi.Api.Text;
+using Microsoft.Extensions.Options;
 
 namespace Mgi.Api.ReadModel;
 
@@ -42,7 +45,7 @@ public sealed class Resources(IEnumerable<IResource> declared, Database database
             services.AddSingleton(typeof(IResource), provider => provider.GetRequiredService(type));
         }
         services.AddSingleton<ItemJson>();
-        services.AddSingleton<TextIndex>();
+        services.AddSingleton(s => new TextIndex(s.GetRequiredService<IOptions<QueryLimits>>().Value.ForText));
         services.AddSingleton<Resources>();
         return services;
     }

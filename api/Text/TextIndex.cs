@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Mgi.Api.Http;
-using Microsoft.Extensions.Options;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Mgi.Api.Text;
@@ -29,11 +28,13 @@ namespace Mgi.Api.Text;
 /// printed), into one segment, so a document's number is its place in that order: equal scores keep
 /// it (Lucene breaks ties by document number), and a list's matches come in its order.
 /// </remarks>
-public sealed class TextIndex(IOptions<HttpOptions>? http = null) : IDisposable
+public sealed class TextIndex(TextLimits? limits = null) : IDisposable
 {
     // The service's query time limit applies to the index as to SQL statements: past it a search
-    // stops and the request gets a 503 (QueryTimeLimitHandler).
-    readonly long _timeLimitTicks = http is null ? long.MaxValue / 2 : http.Value.QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
+    // stops and the request gets a 503.
+    readonly long _timeLimitTicks = limits?.QueryTicks ?? long.MaxValue / 2;
+    // A facet's pass over the matches has its own, shorter limit.
+    readonly long _facetTimeLimitTicks = limits?.FacetTicks ?? long.MaxValue / 2;
 
     const string TagPrefix = "@";
 
@@ -117,11 +118,22 @@ public sealed class TextIndex(IOptions<HttpOptions>? http = null) : IDisposable
         return new Found(found.TotalHits, [.. found.ScoreDocs.Select(d => new Hit(_records[d.Doc].Source.Resource, _records[d.Doc].Key, d.Score, d.Doc))]);
     }
 
-    /// <summary>Every record of <paramref name="resources"/> matching the query and carrying every tag given, as documents, unranked (to count them by a value of theirs).</summary>
-    public IReadOnlyList<int> Docs(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags)
+    /// <summary>
+    /// Every record of <paramref name="resources"/> matching the query and carrying every tag given,
+    /// as documents, unranked: what a facet counts by a value of theirs. Null when the facet time
+    /// limit passed first.
+    /// </summary>
+    public IReadOnlyList<int>? FacetDocs(TextQuery query, IEnumerable<string> resources, IEnumerable<(string Name, string Value)> tags)
     {
         var collector = new Matching();
-        Searcher.Search(Build(query, resources, tags), collector);
+        try
+        {
+            Searcher.Search(Build(query, resources, tags), new TimeLimited(collector, Stopwatch.GetTimestamp() + _facetTimeLimitTicks));
+        }
+        catch (TextTimeLimitException)
+        {
+            return null;
+        }
         return collector.Docs;
     }
 
@@ -297,6 +309,9 @@ public sealed record TextSource(string Resource, IReadOnlyList<float> Weights, s
 }
 
 /// <summary>A search of the text index ran past the service's query time limit.</summary>
+/// <summary>How long, in <see cref="Stopwatch"/> ticks, a search may run, and a facet's pass over its matches.</summary>
+public sealed record TextLimits(long QueryTicks, long FacetTicks);
+
 public sealed class TextTimeLimitException : Exception
 {
     public TextTimeLimitException() : base("The search took longer than the service's time limit.") { }

@@ -51,7 +51,7 @@ public class SearchPath
         }
         var options = new DatabaseOptions { DataDirectory = data, DatabasePath = Path.Combine(_folder, "mgi.sqlite") };
         DatabaseBuild.Run(options);
-        _database = new Database(Options.Create(options), Options.Create(new HttpOptions()), _text);
+        _database = new Database(Options.Create(options), Options.Create(new QueryLimits()), _text);
         var json = new Microsoft.AspNetCore.Http.Json.JsonOptions();
         json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         _json = new ItemJson(Options.Create(json));

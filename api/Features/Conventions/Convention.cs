@@ -1,3 +1,4 @@
+using Mgi.Api.Csv;
 namespace Mgi.Api.Features.Conventions;
 
 /// <summary>An international instrument of the profiles' ratification table.</summary>

@@ -1,4 +1,6 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.Conventions.List;
+using Mgi.Api.ReadModel;
 
 namespace Mgi.Api.Features.Conventions;
 

@@ -1,3 +1,4 @@
+using Mgi.Api.Csv;
 using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.CovidResponses;

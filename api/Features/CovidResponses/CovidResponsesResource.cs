@@ -1,4 +1,6 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.CovidResponses.List;
+using Mgi.Api.ReadModel;
 
 namespace Mgi.Api.Features.CovidResponses;
 

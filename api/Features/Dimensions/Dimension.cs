@@ -1,3 +1,4 @@
+using Mgi.Api.Csv;
 namespace Mgi.Api.Features.Dimensions;
 
 /// <summary>One of the six MGI dimensions, drawn from the Migration Governance Framework (MiGOF).</summary>

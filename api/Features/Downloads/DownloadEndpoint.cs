@@ -1,3 +1,4 @@
+using Mgi.Api.Data;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 

@@ -1,4 +1,7 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.Explorer.Shared;
+using Mgi.Api.Lists;
+using Mgi.Api.ReadModel;
 using Microsoft.AspNetCore.Components;
 
 namespace Mgi.Api.Features.Explorer;
@@ -26,7 +29,11 @@ public abstract class ListPageEndpoint<TItem, TRequest, TPage>(Database database
         ValidationFailure? refusal;
         using (var db = database.Open()) (page, refusal) = resource.Source(db, req).Read(req);
         if (page is null) await RefuseAsync(refusal!, ct);
-        else await SendPageAsync<TPage>(new ListView<TItem>(page, query, ApiRoute,
-            SdkCall.For<TRequest>(SdkOperation.Client, SdkOperation.Operation, query)), ct);
+        else
+        {
+            page.KeepFromCachesIfIncomplete(HttpContext.Response);
+            await SendPageAsync<TPage>(new ListView<TItem>(page, query, ApiRoute,
+                SdkCall.For<TRequest>(SdkOperation.Client, SdkOperation.Operation, query)), ct);
+        }
     }
 }

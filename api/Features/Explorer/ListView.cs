@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Explorer;
 
 /// <summary>
@@ -9,4 +11,5 @@ public sealed record ListView<TItem>(ListPage<TItem> Page, ViewQuery Query, stri
     public string Twin => Query.On(ApiPath);
     public string Csv => Query.CsvOn(ApiPath);
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets => Page.Facets ?? new Dictionary<string, IReadOnlyList<FacetValue>>();
+    public IReadOnlyList<string> FacetsTimedOut => Page.FacetsTimedOut ?? [];
 }

@@ -1,4 +1,5 @@
 using Mgi.Api.Features.Explorer.Shared;
+using Mgi.Api.Lists;
 using Microsoft.AspNetCore.Components;
 
 namespace Mgi.Api.Features.Explorer;

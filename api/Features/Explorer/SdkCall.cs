@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using Mgi.Api.Contract;
 
 namespace Mgi.Api.Features.Explorer;
 

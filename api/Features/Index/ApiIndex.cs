@@ -1,4 +1,7 @@
+using Mgi.Api.Contract;
+using Mgi.Api.Data;
 using Mgi.Api.Http;
+using Mgi.Api.ReadModel;
 
 namespace Mgi.Api.Features.Index;
 

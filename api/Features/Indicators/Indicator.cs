@@ -1,3 +1,4 @@
+using Mgi.Api.Csv;
 namespace Mgi.Api.Features.Indicators;
 
 /// <summary>

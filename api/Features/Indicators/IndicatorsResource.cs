@@ -1,4 +1,6 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.Indicators.List;
+using Mgi.Api.ReadModel;
 
 namespace Mgi.Api.Features.Indicators;
 

@@ -1,4 +1,7 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.Instruments.List;
+using Mgi.Api.ReadModel;
+using Mgi.Api.Text;
 
 namespace Mgi.Api.Features.Instruments;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ModelContextProtocol.Server;
 using Namotion.Reflection;
+using Mgi.Api.Contract;
 
 namespace Mgi.Api.Features.Mcp;
 

@@ -2,6 +2,7 @@ using Mgi.Api.Features.Mcp.Tools;
 using Mgi.Api.Http;
 using ModelContextProtocol.AspNetCore;
 using ModelContextProtocol.Server;
+using Mgi.Api.Contract;
 
 namespace Mgi.Api.Features.Mcp;
 

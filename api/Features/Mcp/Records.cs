@@ -7,6 +7,7 @@ using Mgi.Api.Features.Profiles;
 using License = Mgi.Api.Features.Profiles.License;
 using Mgi.Api.Features.Profiles.Summary;
 using Mgi.Api.Features.Search.List;
+using Mgi.Api.Lists;
 
 namespace Mgi.Api.Features.Mcp;
 

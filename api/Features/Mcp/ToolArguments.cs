@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Mgi.Api.Contract;
 
 namespace Mgi.Api.Features.Mcp;
 

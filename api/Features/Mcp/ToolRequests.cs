@@ -1,3 +1,4 @@
+using Mgi.Api.Contract;
 namespace Mgi.Api.Features.Mcp;
 
 /// <summary>

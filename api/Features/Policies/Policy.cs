@@ -1,3 +1,5 @@
+using Mgi.Api.Contract;
+using Mgi.Api.Csv;
 using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Policies;

@@ -1,3 +1,4 @@
+using Mgi.Api.Csv;
 namespace Mgi.Api.Features.Sources;
 
 /// <summary>One entry of a profile's "Key sources".</summary>

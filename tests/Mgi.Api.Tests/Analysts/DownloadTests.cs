@@ -153,3 +153,24 @@ public sealed class DownloadTests(ApiFactory api) : IDisposable
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>The data package is prepared once the service has started, not by the request that first needs it.</summary>
+public sealed class PackagePreparationTests
+{
+    [Fact]
+    public async Task The_data_package_is_built_after_start_up_without_any_request_and_the_catalogue_gives_its_size()
+    {
+        using var server = new ApiFactory();
+        var client = server.CreateClient(); // starts the service; nothing asks for the package
+        var folder = Path.GetDirectoryName(server.DatabasePath)!;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        string[] built;
+        while ((built = Directory.GetFiles(folder, "datapackage-*.zip")).Length < 2 && waited.Elapsed < TimeSpan.FromSeconds(120))
+            await Task.Delay(100);
+        Assert.Equal(2, built.Length); // with and without the HXL row
+        var plain = built.Single(f => !f.EndsWith("-hxl.zip", StringComparison.Ordinal));
+
+        var catalog = await client.GetStringAsync("/v1/catalog");
+        Assert.Contains($"\"{new FileInfo(plain).Length}\"", catalog, StringComparison.Ordinal);
+    }
+}

@@ -100,11 +100,12 @@ public sealed class LimitTests
 
     internal sealed class NoTimeServer() : ApiFactory(new() { ["Mgi:Http:QueryTimeLimitMilliseconds"] = "0" });
 
-    // The text index checks the limit from the first document it collects; SQLite every 1,000
-    // steps, which a findings list counted by every facet (grouping through the link tables) reaches.
+    // The text index checks the limit from the first document it collects. (SQLite checks every
+    // 1,000 steps, which no page's own statement reaches on this data set: facets have their own
+    // limit, FacetTimeLimitTests, which also shows a statement past the query time limit interrupted.)
     [Theory]
     [InlineData("/v1/search?q=migration&pageSize=500")]
-    [InlineData("/v1/policies?facet=indicator,instrument,profile,jurisdiction,dimension,assessment&pageSize=500")]
+    [InlineData("/v1/search?q=law&type=policy&facet=type&pageSize=500")]
     public async Task A_query_over_the_time_limit_is_interrupted_with_a_503_problem(string url)
     {
         using var server = new NoTimeServer();

@@ -1,13 +1,15 @@
 using Mgi.Api.DataSet;
 using Mgi.Api.Features.Downloads.DataPackage;
 using Mgi.Api.Features.Jurisdictions;
+using Mgi.Api.Features.Meta;
 using Mgi.Api.Features.Profiles;
+using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 
 namespace Mgi.Api.Features.Catalog.Get;
 
-public sealed class Endpoint(Database database, Resources resources, ProfilesResource profiles, JurisdictionsResource jurisdictions,
-    PackageFile package, IOptions<DatabaseOptions> options, IOptions<CatalogOptions> catalogOptions) : EndpointWithoutRequest
+public sealed class Endpoint(DataSetDescription dataSet, Resources resources, ProfilesResource profiles, JurisdictionsResource jurisdictions,
+    PackageFile package, IOptions<CatalogOptions> catalogOptions) : EndpointWithoutRequest
 {
     public const string Route = Http.ApiPaths.V1 + "/catalog";
     public const string MediaType = "application/ld+json";
@@ -37,8 +39,7 @@ public sealed class Endpoint(Database database, Resources resources, ProfilesRes
     public override async Task HandleAsync(CancellationToken ct)
     {
         var request = HttpContext.Request;
-        Meta.Get.Meta meta;
-        using (var db = database.Open()) meta = Meta.Get.Data.Read(db, resources, profiles);
+        var meta = dataSet.Meta;
         var catalog = new DcatCatalog(
             $"{request.Scheme}://{request.Host}{request.PathBase}",
             meta.BuiltAt,
@@ -46,8 +47,8 @@ public sealed class Endpoint(Database database, Resources resources, ProfilesRes
             profiles.Items.All.Select(p => p.Item).Where(p => p.DataStatus == ProfileChecks.Complete).ToList(),
             code => jurisdictions.Items.Find(code)?.Item,
             resources.All.Where(r => r.ListPath is not null).Select(r => (r.Name, r.ListPath!)).ToList(),
-            sqliteBytes: new FileInfo(options.Value.DatabasePath).Length,
-            packageBytes: new FileInfo(await package.PathAsync(hxl: false, ct)).Length,
+            sqliteBytes: dataSet.SqliteBytes,
+            packageBytes: await package.BytesAsync(ct),
             catalogOptions.Value.Publisher);
         await Send.StringAsync(catalog.ToJsonLd().ToJsonString(), 200, MediaType, ct);
     }

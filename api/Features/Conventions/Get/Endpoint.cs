@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Conventions.Get;
 
 public sealed class Endpoint(ConventionsResource conventions) : ItemEndpoint<GetConventionRequest, Convention>(conventions)

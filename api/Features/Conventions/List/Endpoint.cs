@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Conventions.List;
 
 public sealed class Endpoint(Database database, ConventionsResource conventions) : ListEndpoint<ListConventionsRequest, Convention>

@@ -1,3 +1,6 @@
+using Mgi.Api.Contract;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Conventions.List;
 
 public sealed class ListConventionsRequest : PagedRequest

@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.CovidResponses.Get;
 
 public sealed class Endpoint(CovidResponsesResource covidResponses) : ItemEndpoint<GetCovidResponseRequest, CovidResponse>(covidResponses)

@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.CovidResponses.List;
 
 public sealed class Endpoint(Database database, CovidResponsesResource covidResponses) : ListEndpoint<ListCovidResponsesRequest, CovidResponse>

@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Dimensions.Get;
 
 public sealed class Endpoint(DimensionsResource dimensions) : ItemEndpoint<GetDimensionRequest, Dimension>(dimensions)

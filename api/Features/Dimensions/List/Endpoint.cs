@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Dimensions.List;
 
 public sealed class Endpoint(Database database, DimensionsResource dimensions) : ListEndpoint<ListDimensionsRequest, Dimension>

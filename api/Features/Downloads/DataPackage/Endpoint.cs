@@ -1,3 +1,4 @@
+using Mgi.Api.Data;
 using Microsoft.Extensions.Options;
 
 namespace Mgi.Api.Features.Downloads.DataPackage;

@@ -2,16 +2,22 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Mgi.Api.Csv;
+using Mgi.Api.Data;
 using Mgi.Api.DataSet;
+using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 
 namespace Mgi.Api.Features.Downloads.DataPackage;
 
 /// <summary>
-/// The Frictionless Data Package of the data set: built once per data-set version, on first
-/// request, next to the database (written under a temporary name, then moved into place).
+/// The Frictionless Data Package of the data set: built once per data-set version, next to the
+/// database (written under a temporary name, then moved into place), in the background as soon as
+/// the service has started, so that neither a download nor the catalogue's byte size builds it on
+/// a request (one that comes first waits for that build).
 /// </summary>
-public sealed class PackageFile(Database database, Resources resources, Profiles.ProfilesResource profiles, IOptions<DatabaseOptions> options) : IDisposable
+public sealed class PackageFile(Database database, Resources resources, Meta.DataSetDescription dataSet, IOptions<DatabaseOptions> options,
+    IHostApplicationLifetime lifetime, ILogger<PackageFile> log) : IHostedService, IDisposable
 {
     static readonly JsonSerializerOptions Json = new()
     {
@@ -21,7 +27,42 @@ public sealed class PackageFile(Database database, Resources resources, Profiles
 
     readonly SemaphoreSlim _gate = new(1, 1);
 
-    public void Dispose() => _gate.Dispose();
+    readonly CancellationTokenSource _stopping = new();
+
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _gate.Dispose();
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(BuildBothAsync));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
+
+    async Task BuildBothAsync()
+    {
+        try
+        {
+            await PathAsync(hxl: false, _stopping.Token);
+            await PathAsync(hxl: true, _stopping.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            // Stopped, or the folder went away with the process's end: a request builds it if ever needed.
+            log.LogDebug(e, "The data package was not prepared in the background");
+        }
+    }
+
+    /// <summary>The size of the package (without the HXL row), as the catalogue describes its distribution.</summary>
+    public async Task<long> BytesAsync(CancellationToken ct) => new FileInfo(await PathAsync(hxl: false, ct)).Length;
 
     /// <summary>The package's file, built on first request; with <paramref name="hxl"/>, its CSVs carry the HXL row.</summary>
     public async Task<string> PathAsync(bool hxl, CancellationToken ct)
@@ -54,8 +95,7 @@ public sealed class PackageFile(Database database, Resources resources, Profiles
 
     async Task WriteAsync(Stream output, bool hxl, CancellationToken ct)
     {
-        Meta.Get.Meta meta;
-        using (var db = database.Open()) meta = Meta.Get.Data.Read(db, resources, profiles);
+        var meta = dataSet.Meta;
         var tables = resources.All;
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var table in tables)

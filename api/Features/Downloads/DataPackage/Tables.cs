@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Mgi.Api.Csv;
+using Mgi.Api.ReadModel;
 
 namespace Mgi.Api.Features.Downloads.DataPackage;
 

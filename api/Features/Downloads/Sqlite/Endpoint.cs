@@ -1,3 +1,4 @@
+using Mgi.Api.Data;
 using Mgi.Api.DataSet;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.CovidResponses;
 using Mgi.Api.Features.CovidResponses.List;
 

@@ -1,3 +1,4 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.Policies;
 using Mgi.Api.Features.Policies.List;
 

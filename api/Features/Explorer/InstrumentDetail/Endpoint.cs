@@ -1,7 +1,9 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.Instruments;
 using Mgi.Api.Features.Instruments.Get;
 using Mgi.Api.Features.Policies;
 using Mgi.Api.Features.Policies.List;
+using Mgi.Api.Lists;
 
 namespace Mgi.Api.Features.Explorer.InstrumentDetail;
 

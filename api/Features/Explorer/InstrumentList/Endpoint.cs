@@ -1,3 +1,4 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.Instruments;
 using Mgi.Api.Features.Instruments.List;
 

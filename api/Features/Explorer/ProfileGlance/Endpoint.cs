@@ -1,3 +1,4 @@
+using Mgi.Api.Data;
 using Mgi.Api.Features.CovidResponses;
 using Mgi.Api.Features.CovidResponses.List;
 using Mgi.Api.Features.Footnotes;
@@ -10,6 +11,8 @@ using Mgi.Api.Features.Profiles;
 using Mgi.Api.Features.Profiles.Summary;
 using Mgi.Api.Features.Sources;
 using Mgi.Api.Features.Sources.List;
+using Mgi.Api.Lists;
+using Mgi.Api.ReadModel;
 
 namespace Mgi.Api.Features.Explorer.ProfileGlance;
 

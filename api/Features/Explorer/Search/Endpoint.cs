@@ -14,8 +14,12 @@ public sealed class Endpoint(Hits hits) : PageEndpoint<SearchRequest>
         req.Facet ??= "type,dimension,profile";
         var (page, refusal) = hits.Source(req).Read(req);
         if (page is null) await RefuseAsync(refusal!, ct);
-        else await SendPageAsync<SearchPage>(new ListView<SearchHit>(page, query, SearchRequest.Route,
-            SdkCall.For<SearchRequest>("search", "Search", query)), ct);
+        else
+        {
+            page.KeepFromCachesIfIncomplete(HttpContext.Response);
+            await SendPageAsync<SearchPage>(new ListView<SearchHit>(page, query, SearchRequest.Route,
+                SdkCall.For<SearchRequest>("search", "Search", query)), ct);
+        }
     }
 
     protected override async Task<bool> BlankAsync(CancellationToken ct)

@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Footnotes.List;
 
 public sealed class Endpoint(Database database, FootnotesResource footnotes) : ListEndpoint<ListFootnotesRequest, Footnote>

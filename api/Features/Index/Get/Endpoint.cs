@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.ReadModel;
+
 namespace Mgi.Api.Features.Index.Get;
 
 /// <summary>GET /v1: the API's index of links.</summary>

@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.ReadModel;
+
 namespace Mgi.Api.Features.Index.Root;
 
 /// <summary>

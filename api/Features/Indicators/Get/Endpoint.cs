@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Indicators.Get;
 
 public sealed class Endpoint(IndicatorsResource indicators) : ItemEndpoint<GetIndicatorRequest, Indicator>(indicators)

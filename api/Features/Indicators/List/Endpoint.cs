@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Indicators.List;
 
 public sealed class Endpoint(Database database, IndicatorsResource indicators) : ListEndpoint<ListIndicatorsRequest, Indicator>

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Mgi.Api.Contract;
+using Mgi.Api.Lists;
 
 namespace Mgi.Api.Features.Indicators.List;
 

@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Instruments.Get;
 
 public sealed class Endpoint(InstrumentsResource instruments) : ItemEndpoint<GetInstrumentRequest, Instrument>(instruments)

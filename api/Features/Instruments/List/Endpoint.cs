@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Instruments.List;
 
 public sealed class Endpoint(Database database, InstrumentsResource instruments) : ListEndpoint<ListInstrumentsRequest, Instrument>

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Mgi.Api.Contract;
 using Mgi.Api.DataSet;
+using Mgi.Api.Lists;
+using Mgi.Api.Text;
 
 namespace Mgi.Api.Features.Instruments.List;
 

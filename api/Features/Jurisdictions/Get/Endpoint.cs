@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Jurisdictions.Get;
 
 public sealed class Endpoint(JurisdictionsResource jurisdictions) : ItemEndpoint<GetJurisdictionRequest, Jurisdiction>(jurisdictions)

@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Jurisdictions.List;
 
 public sealed class Endpoint(Database database, JurisdictionsResource jurisdictions) : ListEndpoint<ListJurisdictionsRequest, Jurisdiction>

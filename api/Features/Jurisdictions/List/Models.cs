@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Mgi.Api.Contract;
 using Mgi.Api.DataSet;
+using Mgi.Api.Lists;
 
 namespace Mgi.Api.Features.Jurisdictions.List;
 

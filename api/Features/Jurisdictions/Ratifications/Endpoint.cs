@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Jurisdictions.Ratifications;
 
 public sealed class Endpoint(Database database, RatificationsResource ratifications, JurisdictionsResource jurisdictions)

@@ -1,3 +1,7 @@
+using Mgi.Api.Contract;
+using Mgi.Api.Csv;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Jurisdictions.Ratifications;
 
 public sealed class ListRatificationsRequest : PagedRequest

@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.ReadModel;
+
 namespace Mgi.Api.Features.Jurisdictions.Ratifications;
 
 /// <summary>Each country's status for each convention, as its profiles record it; and the filter of /v1/jurisdictions/{code}/ratifications.</summary>

@@ -6,6 +6,8 @@ using Mgi.Api.Features.Policies.List;
 using Mgi.Api.Features.Search.List;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
 
 namespace Mgi.Api.Features.Mcp.Tools;
 

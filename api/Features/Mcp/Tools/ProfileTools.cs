@@ -6,6 +6,8 @@ using Mgi.Api.Features.Profiles;
 using Mgi.Api.Features.Profiles.Summary;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
 
 namespace Mgi.Api.Features.Mcp.Tools;
 

@@ -1,6 +1,6 @@
 namespace Mgi.Api.Features.Meta.Get;
 
-public sealed class Endpoint(Database database, Resources resources, Features.Profiles.ProfilesResource profiles) : EndpointWithoutRequest<Meta>
+public sealed class Endpoint(DataSetDescription dataSet) : EndpointWithoutRequest<Meta>
 {
     public override void Configure()
     {
@@ -16,9 +16,5 @@ public sealed class Endpoint(Database database, Resources resources, Features.Pr
         });
     }
 
-    public override async Task HandleAsync(CancellationToken ct)
-    {
-        using var db = database.Open();
-        await Send.OkAsync(Data.Read(db, resources, profiles), ct);
-    }
+    public override Task HandleAsync(CancellationToken ct) => Send.OkAsync(dataSet.Meta, ct);
 }

@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Policies.Get;
 
 public sealed class Endpoint(PoliciesResource policies) : ItemEndpoint<GetPolicyRequest, Policy>(policies)

@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Policies.List;
 
 public sealed class Endpoint(Database database, PoliciesResource policies) : ListEndpoint<ListPoliciesRequest, Policy>

@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Profiles.Get;
 
 public sealed class Endpoint(ProfilesResource profiles) : ItemEndpoint<GetProfileRequest, Profile>(profiles)

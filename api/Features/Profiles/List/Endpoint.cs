@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Profiles.List;
 
 public sealed class Endpoint(Database database, ProfilesResource profiles) : ListEndpoint<ListProfilesRequest, Profile>

@@ -1,3 +1,5 @@
+using Mgi.Api.Data;
+
 namespace Mgi.Api.Features.Profiles.Summary;
 
 public sealed class Endpoint(Database database, ProfilesResource profiles, ProfileCounts counts) : Endpoint<GetProfileSummaryRequest, ProfileSummary>

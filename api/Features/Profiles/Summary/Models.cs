@@ -1,3 +1,4 @@
+using Mgi.Api.Contract;
 using Mgi.Api.DataSet;
 
 namespace Mgi.Api.Features.Profiles.Summary;

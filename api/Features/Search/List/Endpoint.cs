@@ -1,3 +1,5 @@
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Search.List;
 
 public sealed class Endpoint(Hits hits) : ListEndpoint<SearchRequest, SearchHit>

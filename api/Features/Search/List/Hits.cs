@@ -3,6 +3,9 @@ using Mgi.Api.Features.CovidResponses;
 using Mgi.Api.Features.Footnotes;
 using Mgi.Api.Features.Policies;
 using Mgi.Api.Features.Sources;
+using Mgi.Api.Lists;
+using Mgi.Api.ReadModel;
+using Mgi.Api.Text;
 
 namespace Mgi.Api.Features.Search.List;
 
@@ -54,13 +57,14 @@ public sealed class Hits(TextIndex text, ItemJson json, PoliciesResource policie
 
     /// <summary>
     /// For each facet named, each value's count of hits with that filter set to it and the other
-    /// filters as given (<see cref="SearchRequest.DeclaredFacets"/>); most frequent first, then by value.
+    /// filters as given (<see cref="SearchRequest.DeclaredFacets"/>); most frequent first, then by
+    /// value. Each within its own time limit.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(TextQuery query, SearchRequest r, IReadOnlyList<string> names) =>
-        names.ToDictionary(name => name, IReadOnlyList<FacetValue> (name) =>
+    public FacetCounts Facets(TextQuery query, SearchRequest r, IReadOnlyList<string> names) =>
+        FacetCounts.Of(names, IReadOnlyList<FacetValue>? (name) =>
         {
             var (resources, tags) = Scope(r, except: name);
-            return [.. text.Docs(query, resources, tags)
+            return text.FacetDocs(query, resources, tags) is not { } docs ? null : [.. docs
                 .Select(doc => name == "type" ? _kinds[text.ResourceOf(doc)].Type : text.Tag(doc, name))
                 .OfType<string>()
                 .GroupBy(value => value, StringComparer.Ordinal)

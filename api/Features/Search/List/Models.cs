@@ -1,4 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Mgi.Api.Contract;
+using Mgi.Api.Csv;
+using Mgi.Api.Lists;
+using Mgi.Api.Text;
 
 namespace Mgi.Api.Features.Search.List;
 

@@ -1,3 +1,6 @@
+using Mgi.Api.Data;
+using Mgi.Api.Lists;
+
 namespace Mgi.Api.Features.Sources.List;
 
 public sealed class Endpoint(Database database, SourcesResource sources) : ListEndpoint<ListSourcesRequest, Source>

@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Mgi.Api.Contract;
+using Mgi.Api.Lists;
+using Mgi.Api.Text;
 
 namespace Mgi.Api.Features.Sources.List;
 
