@@ -23,7 +23,7 @@ public sealed class McpFuzzTests(ApiFactory api, ITestOutputHelper output)
 
     const int MaxMessageBytes = 16384;
 
-    static readonly string[] Hostile =
+    static readonly string[] HostileStrings =
     [
         "", " ", "\u0000", "a\u0007b\u001bc", "\u2028\u2029", "\ud800", "\udfff x", "é", "MÉXICO", "💥", "'; DROP TABLE policies; --", "' OR 1=1 --",
         "\"unclosed", "migr*", "NEAR(a b)", "a AND OR NOT b", "title:migrant", "(((", "../../etc/passwd", "%00", "<script>alert(1)</script>",
@@ -64,7 +64,7 @@ public sealed class McpFuzzTests(ApiFactory api, ITestOutputHelper output)
                 {
                     var required = tool["inputSchema"]!["required"]?.AsArray().Any(r => r!.GetValue<string>() == argument) == true;
                     if (!required && random.Next(3) == 0) continue;
-                    arguments[argument] = valid ? Valid(random, argument, schema!.AsObject(), name, known, ids) : Hostile_(random, schema!.AsObject());
+                    arguments[argument] = valid ? Valid(random, argument, schema!.AsObject(), name, known, ids) : Hostile(random);
                 }
                 if (!valid && random.Next(6) == 0) arguments[random.Next(2) == 0 ? "pageSize" : "q\u0000"] = random.Next(100);
                 var result = await Rpc(http, "tools/call", new JsonObject { ["name"] = name, ["arguments"] = arguments });
@@ -96,7 +96,7 @@ public sealed class McpFuzzTests(ApiFactory api, ITestOutputHelper output)
         return Pick(random, ["migrants", "remittances", "health care", "\"labour migration\"", "migr", "refugee"]);
     }
 
-    static JsonNode? Hostile_(Random random, JsonObject schema) => random.Next(9) switch
+    static JsonNode? Hostile(Random random) => random.Next(9) switch
     {
         0 => null,
         1 => random.Next(2) == 0 ? JsonValue.Create(int.MaxValue) : JsonValue.Create(-random.Next(1000)),
@@ -106,7 +106,7 @@ public sealed class McpFuzzTests(ApiFactory api, ITestOutputHelper output)
         5 => new JsonArray(JsonValue.Create("MEX"), JsonValue.Create(3)),
         6 => new JsonObject { ["$ne"] = null },
         7 => new string((char)random.Next(32, 0x2FFF), random.Next(400, 3000)),
-        _ => Pick(random, Hostile),
+        _ => Pick(random, HostileStrings),
     };
 
     static JsonValue Pick(Random random, string[] values) => JsonValue.Create(values[random.Next(values.Length)]);

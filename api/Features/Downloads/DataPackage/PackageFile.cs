@@ -28,9 +28,11 @@ public sealed class PackageFile(Database database, Resources resources, Meta.Dat
     readonly SemaphoreSlim _gate = new(1, 1);
 
     readonly CancellationTokenSource _stopping = new();
+    bool _disposed;
 
     public void Dispose()
     {
+        _disposed = true;
         _stopping.Dispose();
         _gate.Dispose();
     }
@@ -43,7 +45,9 @@ public sealed class PackageFile(Database database, Resources resources, Meta.Dat
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _stopping.Cancel();
+        // A host can stop it after disposing it (seen: a test server on Kestrel disposed seconds after
+        // it started, tests/Mgi.Api.Tests/Mcp/McpWireTests.cs): then there is nothing left to stop.
+        if (!_disposed) _stopping.Cancel();
         return Task.CompletedTask;
     }
 
