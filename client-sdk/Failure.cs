@@ -1,37 +1,24 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace Mgi.Client;
 
-/// <summary>The client's exception for an error response read by hand-written code (the generated code makes its own).</summary>
+/// <summary>The client's one exception for an error response, its body kept as text (the pageables, CSV, and the error statuses NSwag's methods declare: Polish routes them here).</summary>
 static class Failure
 {
     public static async Task<MgiApiException> From(HttpResponseMessage response, string summary, CancellationToken cancellationToken)
     {
         var headers = Headers.Of(response);
-        #if NET
+#if NET
         var body = response.Content is null ? null : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
 #else
         var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
 #endif
-        var status = (int)response.StatusCode;
-        if (response.Content?.Headers.ContentType?.MediaType == "application/problem+json" && body is not null)
-        {
-            try
-            {
-                if (JsonSerializer.Deserialize<ProblemDetails>(body) is { } problem)
-                    return new MgiApiException<ProblemDetails>(summary, status, body, headers, problem, null);
-            }
-            catch (JsonException)
-            {
-                // Not the problem document it claims to be: the plain exception below keeps the body.
-            }
-        }
-        return new MgiApiException(summary, status, body, headers, null);
+        // The body is kept as sent: MgiApiException reads the problem from it.
+        return new MgiApiException(summary, (int)response.StatusCode, body, headers, null);
     }
 }
 

@@ -7,7 +7,7 @@ namespace Mgi.Client;
 
 /// <summary>
 /// The answer to a …WithResponseAsync call: the value, and what the response said about it (its
-/// ETag for a later conditional request, the data-set version, the paging links).
+/// ETag for a later conditional request, the data-set version, the request id).
 /// </summary>
 /// <typeparam name="T">The type of the value, as the plain method returns it.</typeparam>
 public sealed class MgiResponse<T> where T : class
@@ -17,8 +17,6 @@ public sealed class MgiResponse<T> where T : class
         StatusCode = statusCode;
         Value = value;
         Headers = headers;
-        // A server may send its links in one Link header or several.
-        Links = PageLinks.Parse(headers.TryGetValue("Link", out var links) ? string.Join(", ", links) : null);
     }
 
     /// <summary>The HTTP status: 200, or 304 when the call named an ETag that is still current.</summary>
@@ -30,14 +28,14 @@ public sealed class MgiResponse<T> where T : class
     /// <summary>The value; null only when <see cref="NotModified"/>.</summary>
     public T? Value { get; }
 
-    /// <summary>The response's entity tag (with its quotes), to send back as ifNoneMatch.</summary>
-    public string? ETag => Header("ETag");
+    /// <summary>The response's entity tag, to send back as ifNoneMatch.</summary>
+    public ETag? ETag => Mgi.Client.ETag.From(Header("ETag"));
+
+    /// <summary>The request's id (X-Request-Id), as the service logs it.</summary>
+    public string? RequestId => Header("X-Request-Id");
 
     /// <summary>The version of the data set that answered (X-Dataset-Version): it changes only when the data does.</summary>
     public string? DatasetVersion => Header("X-Dataset-Version");
-
-    /// <summary>The list's paging links (Link header); all null for a single item.</summary>
-    public PageLinks Links { get; }
 
     /// <summary>Every header of the response, by name in any case.</summary>
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }

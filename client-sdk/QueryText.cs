@@ -1,7 +1,5 @@
 using System;
 using System.Globalization;
-using System.Reflection;
-using System.Runtime.Serialization;
 using System.Text;
 
 namespace Mgi.Client;
@@ -23,11 +21,19 @@ sealed class QueryText
         _text.Append(_text.Length == 0 ? '?' : '&').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(Text(value)));
     }
 
-    /// <summary>A value as the wire spells it: vocabularies by their [EnumMember] value, booleans in lower case, numbers invariant.</summary>
+    /// <summary>This query with one more parameter (when its value is not null), leaving this one as it is.</summary>
+    public string With(string name, object? value)
+    {
+        var more = new QueryText();
+        more._text.Append(_text);
+        more.Add(name, value);
+        return more.ToString();
+    }
+
+    /// <summary>A value as the wire spells it: vocabularies by their wire value (their ToString), booleans in lower case, numbers invariant.</summary>
     public static string Text(object value) => value switch
     {
         bool b => b ? "true" : "false",
-        Enum e => e.GetType().GetField(e.ToString())?.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? e.ToString(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -7,6 +7,9 @@ namespace Mgi.Client.Generator;
 /// format=csv or Accept: text/csv, every matching row as CSV. A typed method cannot return both, so
 /// the client's view keeps the JSON and drops format and hxl (CSV only); the CSV is a method of its
 /// own (Members) returning a Stream. The vocabulary the format parameter used goes with it.
+/// Lists leave NSwag's view altogether: a method with one parameter per filter breaks its callers
+/// whenever a filter is added, so Members writes each list as a pageable taking an options type.
+/// Their envelopes (PagedListOf…) and vocabularies stay, for the pageables to read.
 /// </summary>
 static class ClientView
 {
@@ -24,6 +27,8 @@ static class ClientView
         // A schema nothing refers to any more would still become a public type.
         var schemas = view["components"]!["schemas"]!.AsObject();
         var text = view.ToJsonString();
+        foreach (var (path, _) in view["paths"]!.AsObject().Where(p => p.Value!["get"] is JsonObject get && Operations.IsList(get, schemas)).ToList())
+            view["paths"]!.AsObject().Remove(path);
         foreach (var name in schemas.Select(s => s.Key).ToList())
             if (!text.Contains($"\"#/components/schemas/{name}\"", StringComparison.Ordinal)) schemas.Remove(name);
         return view;

@@ -50,19 +50,6 @@ static class Docs
         new(new(@"^public System\.IO\.Stream Stream \{ get; private set; \}"), (_, _) => ["<summary>The file's bytes, read as they arrive.</summary>"]),
         new(new(@"^public bool IsPartial$"), (_, _) => ["<summary>True for a 206: the body is the range asked for, not the whole file.</summary>"]),
         new(new(@"^public void Dispose\(\)"), (_, _) => ["<summary>Releases the stream and the response.</summary>"]),
-        new(new(@"^public string\? Response \{ get; private set; \}"), (_, _) => ["<summary>The error response's body, as text.</summary>"]),
-        new(new(@"^public MgiApiException\(string message, int statusCode, string\? response, .+ headers, System\.Exception\? innerException\)"), (_, _) =>
-            ["<summary>An error response.</summary>", "<param name=\"message\">What the contract says of the status.</param>", "<param name=\"statusCode\">The HTTP status.</param>",
-             "<param name=\"response\">The body, as text.</param>", "<param name=\"headers\">The response's headers.</param>", "<param name=\"innerException\">What failed underneath, if anything.</param>"]),
-        new(new(@"^public override string ToString\(\)"), (_, _) => ["<summary>The response's body, then the exception.</summary>", "<returns>The text.</returns>"]),
-        new(new(@"^public partial class MgiApiException<TResult> : MgiApiException"), (_, _) =>
-            ["<summary>The client's exception with the error response's body read as <typeparamref name=\"TResult\"/>: the problem details.</summary>",
-             "<typeparam name=\"TResult\">The type of the body.</typeparam>"]),
-        new(new(@"^public TResult Result \{ get; private set; \}"), (_, _) => ["<summary>The error response's body, as read.</summary>"]),
-        new(new(@"^public MgiApiException\(string message, int statusCode, string\? response, .+ headers, TResult result, System\.Exception\? innerException\)"), (_, _) =>
-            ["<summary>An error response with a body.</summary>", "<param name=\"message\">What the contract says of the status.</param>", "<param name=\"statusCode\">The HTTP status.</param>",
-             "<param name=\"response\">The body, as text.</param>", "<param name=\"headers\">The response's headers.</param>", "<param name=\"result\">The body, as read.</param>",
-             "<param name=\"innerException\">What failed underneath, if anything.</param>"]),
     ];
 
     // A vocabulary's member, under its [EnumMember] attribute: documented by its wire value.
@@ -74,9 +61,21 @@ static class Docs
         var tags = (contract["tags"]?.AsArray() ?? []).ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["description"]?.GetValue<string>() ?? "");
         var lines = generated.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         lines.RemoveAll(l => Regex.IsMatch(l, @"^#pragma warning (disable|restore) +1591\b"));
+        var operations = Operations.In(contract).ToDictionary(o => o.Id + "Async");
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
+            // NSwag says "A server side error occurred." of every error; the contract says what each status means.
+            if (line == NSwagException)
+            {
+                var method = lines.Skip(i + 1).Select(l => MethodName.Match(l)).First(m => m.Success).Groups[1].Value;
+                var margin = lines[i][..(lines[i].Length - lines[i].TrimStart().Length)];
+                lines.RemoveAt(i);
+                var exceptions = Exceptions(operations[method]).Select(d => margin + "/// " + d).ToList();
+                lines.InsertRange(i, exceptions);
+                i += exceptions.Count - 1;
+                continue;
+            }
             string[]? doc = null;
             if (EnumMember.IsMatch(line) && i > 0 && WireValue.Match(lines[i - 1].Trim()) is { Success: true } wire)
                 doc = [$"<summary>\"{Xml(wire.Groups["value"].Value)}\" on the wire.</summary>"];
@@ -93,6 +92,14 @@ static class Docs
         }
         return string.Join("\n", lines);
     }
+
+    const string NSwagException = "/// <exception cref=\"MgiApiException\">A server side error occurred.</exception>";
+    static readonly Regex MethodName = new(@"\s(\w+Async)\(");
+
+    /// <summary>The exception's docs for an operation: one line per error status the contract declares.</summary>
+    public static IEnumerable<string> Exceptions(Operation o) =>
+        o.Errors.Select(e => $"<exception cref=\"MgiApiException\">{e.Status}: {Xml(e.Description).ReplaceLineEndings(" ")}</exception>")
+            .Append("<exception cref=\"MgiApiException\">No response at all (StatusCode 0, IsNoResponse): the network failed or a timeout ran out after the retries.</exception>");
 
     static string Tag(Match m) => Regex.Replace(m.Groups[1].Value, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
 

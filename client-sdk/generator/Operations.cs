@@ -3,29 +3,36 @@ using System.Text.Json.Nodes;
 namespace Mgi.Client.Generator;
 
 /// <summary>One parameter of an operation as the C# client takes it.</summary>
-sealed record Parameter(string Name, string In, bool Required, string Type, string? Description, int? Maximum)
+sealed record Parameter(string Name, string In, bool Required, string Type, string? Description, int? Maximum, string? Pattern)
 {
-    /// <summary>The C# type as a method parameter: optional ones are nullable and default to null.</summary>
-    public string Declaration => Required ? $"{Type} {Name}" : $"{Type}? {Name} = null";
+    /// <summary>The name of the options property that carries it: q reads as Query.</summary>
+    public string Property => Name == "q" ? "Query" : char.ToUpperInvariant(Name[0]) + Name[1..];
 }
 
 /// <summary>One GET operation of the contract, with what the extra members need to know about it.</summary>
 sealed record Operation(
     string Client, string Id, string Path, string? Summary, string? Description,
-    IReadOnlyList<Parameter> Parameters, string? JsonType, string? ItemType, bool HasCsv)
+    IReadOnlyList<Parameter> Parameters, string? JsonType, string? ItemType, bool HasCsv,
+    IReadOnlyList<(int Status, string Description)> Errors)
 {
-    /// <summary>The parameters of the JSON method: format and hxl belong to CSV only.</summary>
-    public IEnumerable<Parameter> JsonParameters => Ordered(Parameters.Where(p => !Operations.CsvOnly.Contains(p.Name)));
+    /// <summary>The required parameters (a path's code, search's q): arguments of the method, not options.</summary>
+    public IEnumerable<Parameter> Required => Parameters.Where(p => p.Required);
 
-    /// <summary>The parameters of the CSV method: CSV holds every matching row, so no paging, no format and no facet counts.</summary>
-    public IEnumerable<Parameter> CsvParameters => Ordered(Parameters.Where(p => p.Name is not ("format" or "page" or "pageSize" or "facet")));
+    /// <summary>The optional filters of a list, each a property of its options type (paging and facet apart).</summary>
+    public IEnumerable<Parameter> Filters => Parameters.Where(p => !p.Required && p.Name is not ("page" or "pageSize" or "facet") && !Operations.CsvOnly.Contains(p.Name));
 
-    /// <summary>The parameters of the walk over every page: the filters and the page size (facet counts are a page's, not an item's).</summary>
-    public IEnumerable<Parameter> FilterParameters => JsonParameters.Where(p => p.Name is not ("page" or "facet"));
+    /// <summary>The names a list can count by (its facet parameter's pattern), empty when it has none.</summary>
+    public IReadOnlyList<string> FacetNames =>
+        Parameters.FirstOrDefault(p => p.Name == "facet")?.Pattern is { } pattern
+            ? System.Text.RegularExpressions.Regex.Match(pattern, @"^\^\(([^)]*)\)").Groups[1].Value.Split('|')
+            : [];
 
-    // NSwag puts required parameters first (optional ones take defaults); the extra members follow it.
-    static IEnumerable<Parameter> Ordered(IEnumerable<Parameter> parameters) =>
-        parameters.OrderBy(p => p.Required ? 0 : 1);
+    /// <summary>ListPolicies → ListPoliciesOptions; Search → SearchOptions.</summary>
+    public string OptionsType => Id + "Options";
+
+    /// <summary>Policy → PolicyFacet: the vocabulary of the list's facet names.</summary>
+    public string FacetType => ItemType + "Facet";
+
 }
 
 static class Operations
@@ -36,6 +43,11 @@ static class Operations
     /// <summary>True when an operation's 200 is JSON with a CSV alternative: a list.</summary>
     public static bool HasCsv(JsonObject operation) =>
         operation["responses"]?["200"]?["content"] is JsonObject content && content.ContainsKey("text/csv") && content.ContainsKey("application/json");
+
+    /// <summary>True when an operation answers a page of the paging envelope: a list, which the client walks as a pageable.</summary>
+    public static bool IsList(JsonObject operation, JsonObject schemas) =>
+        operation["responses"]?["200"]?["content"]?["application/json"]?["schema"]?["$ref"]?.GetValue<string>() is { } reference
+        && schemas[reference[(reference.LastIndexOf('/') + 1)..]]?["properties"]?["totalPages"] is not null;
 
     public static IReadOnlyList<Operation> In(JsonObject contract)
     {
@@ -52,11 +64,16 @@ static class Operations
                 itemType = TypeName(items);
             var parameters = (get["parameters"]?.AsArray() ?? []).Select(p => new Parameter(
                 p!["name"]!.GetValue<string>(), p["in"]!.GetValue<string>(), p["required"]?.GetValue<bool>() ?? false,
-                TypeName(p["schema"]!), p["description"]?.GetValue<string>(), (int?)p["schema"]?["maximum"]?.GetValue<double>())).ToList();
+                TypeName(p["schema"]!), p["description"]?.GetValue<string>(), (int?)p["schema"]?["maximum"]?.GetValue<double>(),
+                p["schema"]?["pattern"]?.GetValue<string>())).ToList();
+            var errors = get["responses"]!.AsObject()
+                .Where(r => int.TryParse(r.Key, out var status) && status >= 400)
+                .Select(r => (int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture), r.Value!["description"]?.GetValue<string>() ?? ""))
+                .OrderBy(r => r.Item1).ToList();
             operations.Add(new Operation(
                 get["tags"]![0]!.GetValue<string>() + "Client", get["operationId"]!.GetValue<string>(), path.TrimStart('/'),
                 get["summary"]?.GetValue<string>(), get["description"]?.GetValue<string>(),
-                parameters, jsonType, itemType, HasCsv(get)));
+                parameters, jsonType, itemType, HasCsv(get), errors));
         }
         return operations;
     }

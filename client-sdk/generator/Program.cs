@@ -11,8 +11,9 @@ switch (args)
         return 0;
     case ["finish", var contract, var generated, var members]:
         var document = Read(contract);
-        File.WriteAllText(generated, Docs.Fill(Polish.Apply(File.ReadAllText(generated)), document));
-        File.WriteAllText(members, Members.Write(Operations.In(document)));
+        File.WriteAllText(generated, Docs.Fill(Vocabularies.Rewrite(Polish.Apply(File.ReadAllText(generated))), document));
+        var tags = (document["tags"]?.AsArray() ?? []).ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["description"]?.GetValue<string>() ?? "");
+        File.WriteAllText(members, Members.Write(Operations.In(document), tags));
         return 0;
     default:
         Console.Error.WriteLine("usage: prepare <openapi.json> <client-view.json> | finish <openapi.json> <nswag-output.cs> <members.g.cs>");

@@ -182,8 +182,8 @@ public sealed class ClientResilienceTests
         Assert.Contains(typeof(IDownloadsClient), interfaces);
         Assert.All(interfaces, i => Assert.NotNull(provider.GetService(i)));
 
-        Assert.Equal(65, (await provider.GetRequiredService<ISourcesClient>().ListSourcesAsync()).Total);
-        Assert.NotEmpty((await provider.GetRequiredService<ISearchClient>().SearchAsync("migration")).Items);
+        Assert.Equal(65, (await provider.GetRequiredService<ISourcesClient>().ListSourcesAsync().PageAsync()).Total);
+        Assert.NotEmpty((await provider.GetRequiredService<ISearchClient>().SearchAsync("migration").PageAsync()).Items);
         Assert.False(string.IsNullOrEmpty((await provider.GetRequiredService<IMetaClient>().GetMetaAsync()).DatasetVersion));
         var version = typeof(IPoliciesClient).Assembly.GetName().Version!;
         Assert.All(wire.Requests, r => Assert.Equal($"Mgi.Client/{version.Major}.{version.Minor}.{version.Build}", r.Headers.UserAgent.ToString()));

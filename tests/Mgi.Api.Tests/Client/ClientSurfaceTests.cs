@@ -22,24 +22,39 @@ public sealed class ClientSurfaceTests
         operation.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/csv", out _);
 
     [Fact]
-    public void Every_operation_of_the_contract_is_a_method_of_its_client_and_every_list_also_walks_and_streams()
+    public void Every_operation_of_the_contract_is_a_method_of_its_client_every_list_one_pageable_with_options_and_a_csv_stream()
     {
         foreach (var (tag, id, operation) in Operations())
         {
             var client = Sdk.GetType($"Mgi.Client.I{tag}Client") ?? throw new Xunit.Sdk.XunitException($"no client interface for the tag {tag}");
             var method = client.GetMethod(id + "Async") ?? throw new Xunit.Sdk.XunitException($"I{tag}Client has no {id}Async");
-            if (!IsList(operation)) continue;
-            // CSV only in its own method: a JSON method with a format parameter could not return what it promises.
-            Assert.DoesNotContain(method.GetParameters(), p => p.Name is "format" or "hxl");
-            var walk = client.GetMethods().Single(m => m.Name == (id.StartsWith("List", StringComparison.Ordinal) ? "ListAll" + id[4..] : id + "All") + "Async");
-            Assert.Equal(typeof(IAsyncEnumerable<>), walk.ReturnType.GetGenericTypeDefinition());
-            Assert.DoesNotContain(walk.GetParameters(), p => p.Name is "page" or "facet");
+            if (!IsList(operation))
+            {
+                Assert.Null(client.GetMethod(id + "CsvAsync"));
+                continue;
+            }
+            // One method per list: the pageable, its filters in one options type (a new filter is a new property, not a parameter).
+            Assert.Equal(typeof(MgiPageable<>), method.ReturnType.GetGenericTypeDefinition());
+            var options = method.GetParameters().Single(p => p.Name == "options").ParameterType;
+            Assert.Equal(id + "Options", options.Name);
+            Assert.All(method.GetParameters().Where(p => p.Name is not ("options" or "cancellationToken")), p => Assert.False(p.IsOptional, $"{id}Async({p.Name}): an optional filter belongs in {options.Name}"));
+            Assert.DoesNotContain(client.GetMethods(), m => m.Name.StartsWith("ListAll", StringComparison.Ordinal) || m.Name == id + "WithResponseAsync");
             var csv = client.GetMethod(id + "CsvAsync") ?? throw new Xunit.Sdk.XunitException($"I{tag}Client has no {id}CsvAsync");
             Assert.Equal(typeof(Task<Stream>), csv.ReturnType);
             Assert.Contains(csv.GetParameters(), p => p.Name == "hxl");
-            // CSV is every row: no paging; facet counts come with JSON only (the service refuses them with CSV).
-            Assert.DoesNotContain(csv.GetParameters(), p => p.Name is "page" or "pageSize" or "facet" or "format");
         }
+    }
+
+    [Fact]
+    public void Every_vocabulary_is_an_extensible_struct_and_nothing_of_the_client_is_an_enum()
+    {
+        Assert.DoesNotContain(Sdk.GetExportedTypes(), t => t.IsEnum);
+        foreach (var vocabulary in new[] { typeof(Assessment), typeof(InstrumentKind), typeof(DataStatus), typeof(JurisdictionLevel), typeof(FootnoteSection), typeof(SearchHitType), typeof(PolicyFacet) })
+        {
+            Assert.True(vocabulary.IsValueType);
+            Assert.NotNull(vocabulary.GetMethod("op_Implicit", [typeof(string)]));
+        }
+        Assert.Equal(["constitution", "law", "regulation", "programme", "plan", "agreement", "bill", "other"], InstrumentKind.KnownValues.Select(k => k.ToString()));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class PackageTests : IDisposable
     [Fact]
     public async Task The_packed_client_installs_from_a_folder_into_netstandard2_0_and_net10_0_and_talks_to_a_live_server()
     {
-        var version = $"2.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var version = $"3.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
         var feed = Path.Combine(_folder, "feed");
         await Run("dotnet", $"pack \"{Path.Combine(RepositoryPaths.Root, "client-sdk", "Mgi.Client.csproj")}\" -c Release -o \"{feed}\" -p:Version={version}", RepositoryPaths.Root);
 
@@ -81,7 +81,7 @@ public sealed class PackageTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        // A library on netstandard2.0 walking a list with await foreach and reading a CSV stream.
+        // A library on netstandard2.0 walking a list with await foreach (LangVersion 8 or later, as the README says) and reading a CSV stream.
         File.WriteAllText(Path.Combine(library, "Findings.cs"), """
             using System.IO;
             using System.Threading.Tasks;
@@ -92,13 +92,13 @@ public sealed class PackageTests : IDisposable
                 public static async Task<int> CountAsync(IPoliciesClient policies, string profile)
                 {
                     var count = 0;
-                    await foreach (var _ in policies.ListAllPoliciesAsync(profile: profile, assessment: Assessment.FurtherDevelopment, pageSize: 5)) count++;
+                    await foreach (var _ in policies.ListPoliciesAsync(new ListPoliciesOptions { Profile = profile, Assessment = Assessment.FurtherDevelopment, PageSize = 5 })) count++;
                     return count;
                 }
 
                 public static async Task<int> CsvRowsAsync(IPoliciesClient policies, string profile)
                 {
-                    using var reader = new StreamReader(await policies.ListPoliciesCsvAsync(profile: profile, assessment: Assessment.FurtherDevelopment));
+                    using var reader = new StreamReader(await policies.ListPoliciesCsvAsync(new ListPoliciesOptions { Profile = profile, Assessment = Assessment.FurtherDevelopment }));
                     var rows = 0;
                     while (await reader.ReadLineAsync() is not null) rows++;
                     return rows - 1;
@@ -131,10 +131,14 @@ public sealed class PackageTests : IDisposable
             services.AddMgiClient(new Uri(args[0]));
             using var provider = services.BuildServiceProvider();
             var policies = provider.GetRequiredService<IPoliciesClient>();
-            var page = await policies.ListPoliciesAsync(profile: "MEX-2022", dimension: 6, assessment: Assessment.FurtherDevelopment);
-            foreach (var finding in page.Items) Console.WriteLine($"{finding.Id} {finding.Title}");
+            await foreach (var finding in policies.ListPoliciesAsync(new ListPoliciesOptions { Profile = "MEX-2022", Dimension = 6, Assessment = Assessment.FurtherDevelopment }))
+                Console.WriteLine($"{finding.Id} {finding.Title}");
             try { await policies.GetPolicyAsync("nope"); } catch (MgiApiException e) { Console.WriteLine(e.Message); }
-            Console.WriteLine($"walked {await Findings.CountAsync(policies, "MEX-2022")} of {(await policies.ListPoliciesAsync(profile: "MEX-2022", assessment: Assessment.FurtherDevelopment)).Total}");
+            await foreach (var first in policies.ListPoliciesAsync(new ListPoliciesOptions { Profile = "MEX-2022", Assessment = Assessment.FurtherDevelopment }).AsPages())
+            {
+                Console.WriteLine($"walked {await Findings.CountAsync(policies, "MEX-2022")} of {first.Total}");
+                break;
+            }
             Console.WriteLine($"csv rows {await Findings.CsvRowsAsync(policies, "MEX-2022")}");
             """);
         // NUGET_PACKAGES (as CI caches set it) outranks a nuget.config's globalPackagesFolder: the
@@ -185,10 +189,10 @@ public sealed class PackageTests : IDisposable
         var get = (Task)policies.GetType().GetMethod("GetPolicyAsync")!.Invoke(policies, ["MEX-2022-1.2-01", CancellationToken.None])!;
         await get;
         var policy = get.GetType().GetProperty("Result")!.GetValue(get)!;
-        Assert.Equal("WellDeveloped", policy.GetType().GetProperty("Assessment")!.GetValue(policy)!.ToString());
+        Assert.Equal("well-developed", policy.GetType().GetProperty("Assessment")!.GetValue(policy)!.ToString());
         var missing = (Task)policies.GetType().GetMethod("GetPolicyAsync")!.Invoke(policies, ["nope", CancellationToken.None])!;
         var e = await Assert.ThrowsAnyAsync<Exception>(() => missing);
-        Assert.Equal(("Mgi.Client", "MgiApiException`1"), (e.GetType().Namespace, e.GetType().Name));
+        Assert.Equal("Mgi.Client.MgiApiException", e.GetType().FullName);
         Assert.StartsWith("Not Found: No policy has the id 'nope'.", e.Message, StringComparison.Ordinal);
     }
 
