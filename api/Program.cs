@@ -8,9 +8,12 @@ using Mgi.Api.Http;
 using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
 
-// "build" compiles data/ into the database and exits; anything else runs the service.
+// "build" compiles data/ into the database and exits; "import" reads a profile document into a
+// data file and exits (data/README.md); anything else runs the service.
 if (args is ["build", .. var buildArgs])
     return BuildCommand.Run(buildArgs, new DatabaseOptions());
+if (args is ["import", .. var importArgs])
+    return Mgi.Api.Import.ImportCommand.Run(importArgs, Console.Out, Console.Error);
 
 // Content root = the binaries' folder, so appsettings.json is found whatever the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

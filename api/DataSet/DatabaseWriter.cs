@@ -94,14 +94,19 @@ public static class DatabaseWriter
     static void InsertInstruments(SqliteConnection db, SqliteTransaction tx, SourceData data)
     {
         var policyIds = InstrumentChecks.PolicyIds(data);
+        var covidResponseIds = InstrumentChecks.CovidResponseIds(data);
         db.Execute("""
-            INSERT INTO instruments(id, jurisdiction_code, ord, name, aliases_json, kind, year, status, policy_ids_json, source_ids_json)
-            VALUES (@Id, @JurisdictionCode, @Ord, @Name, @AliasesJson, @Kind, @Year, @Status, @PolicyIdsJson, @SourceIdsJson)
+            INSERT INTO instruments(id, jurisdiction_code, ord, name, aliases_json, kind, year, status, counterparties_json, events_json,
+                policy_ids_json, covid_response_ids_json, source_ids_json)
+            VALUES (@Id, @JurisdictionCode, @Ord, @Name, @AliasesJson, @Kind, @Year, @Status, @CounterpartiesJson, @EventsJson,
+                @PolicyIdsJson, @CovidResponseIdsJson, @SourceIdsJson)
             """,
             data.Instruments.SelectMany(f => f.Instruments.Select((x, i) => new
             {
                 x.Id, f.JurisdictionCode, Ord = i + 1, x.Name, AliasesJson = Json(x.Aliases), x.Kind, x.Year, x.Status,
-                PolicyIdsJson = Json(policyIds[x.Id]), SourceIdsJson = Json(x.SourceIds),
+                CounterpartiesJson = Json(x.Counterparties),
+                EventsJson = Json(x.Events.Select(e => new InstrumentEvent { Year = e.Year, Date = e.Date, What = e.What, StatedIn = e.StatedIn })),
+                PolicyIdsJson = Json(policyIds[x.Id]), CovidResponseIdsJson = Json(covidResponseIds[x.Id]), SourceIdsJson = Json(x.SourceIds),
             })), tx);
     }
 
@@ -173,14 +178,18 @@ public static class DatabaseWriter
         db.Execute("INSERT INTO policy_instruments(policy_id, instrument_id, ord) VALUES (@PolicyId, @InstrumentId, @Ord)",
             policies.SelectMany(x => x.InstrumentIds.Select((id, k) => new { PolicyId = x.Id, InstrumentId = id, Ord = k + 1 })), tx);
 
+        var answers = p.CovidResponses ?? [];
         db.Execute("""
-            INSERT INTO covid_responses(id, profile_id, jurisdiction_code, ord, topic, text, footnotes_json)
-            VALUES (@Id, @ProfileId, @JurisdictionCode, @Ord, @Topic, @Text, @FootnotesJson)
+            INSERT INTO covid_responses(id, profile_id, jurisdiction_code, ord, topic, text, footnotes_json, instrument_ids_json)
+            VALUES (@Id, @ProfileId, @JurisdictionCode, @Ord, @Topic, @Text, @FootnotesJson, @InstrumentIdsJson)
             """,
-            (p.CovidResponses ?? []).Select((x, i) => new
+            answers.Select((x, i) => new
             {
                 x.Id, ProfileId = p.Id, p.JurisdictionCode, Ord = i + 1, x.Topic, x.Text, FootnotesJson = NotesJson("covid", x.Footnotes),
+                InstrumentIdsJson = Json(x.InstrumentIds),
             }), tx);
+        db.Execute("INSERT INTO covid_response_instruments(covid_response_id, instrument_id, ord) VALUES (@AnswerId, @InstrumentId, @Ord)",
+            answers.SelectMany(x => x.InstrumentIds.Select((id, k) => new { AnswerId = x.Id, InstrumentId = id, Ord = k + 1 })), tx);
 
         db.Execute("""
             INSERT INTO sources(id, profile_id, jurisdiction_code, ord, issuer, year_key, year, title, english_title, details, url)

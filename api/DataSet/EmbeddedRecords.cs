@@ -18,6 +18,22 @@ public sealed record InlineFootnote
     public override string ToString() => Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
+/// <summary>A later amendment or reform of an instrument (stored in instruments.events_json).</summary>
+public sealed record InstrumentEvent
+{
+    /// <summary>The year the source gives for it.</summary>
+    public required int Year { get; init; }
+    /// <summary>The day (yyyy-MM-dd) where the source gives it; null otherwise.</summary>
+    public required string? Date { get; init; }
+    /// <summary>What changed, verbatim from the record that states it.</summary>
+    public required string What { get; init; }
+    /// <summary>The finding, COVID-19 answer or note that states it: a finding or answer id (MEX-2022-6.1-03) or a note id (MEX-2022-body-51).</summary>
+    public required string StatedIn { get; init; }
+
+    /// <summary>How a list of events reads in one CSV cell: year, what, and where it is stated.</summary>
+    public override string ToString() => $"{Date ?? Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {What} ({StatedIn})";
+}
+
 public static class StoredJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

@@ -121,7 +121,12 @@ CREATE TABLE instruments (
   kind              TEXT NOT NULL CHECK (kind IN ('constitution', 'law', 'regulation', 'programme', 'plan', 'agreement', 'bill', 'other')),
   year              INTEGER,
   status            TEXT,
+  -- ISO 3166-1 alpha-3 codes of an agreement's other parties, where the text names countries
+  counterparties_json TEXT NOT NULL,
+  -- later amendments or reforms: [{year, date, what, statedIn}], each stated by a finding, answer or note
+  events_json       TEXT NOT NULL,
   policy_ids_json   TEXT NOT NULL,
+  covid_response_ids_json TEXT NOT NULL,
   source_ids_json   TEXT NOT NULL
 );
 CREATE INDEX instruments_order ON instruments(jurisdiction_code, ord, kind, id);
@@ -141,10 +146,20 @@ CREATE TABLE covid_responses (
   ord               INTEGER NOT NULL,
   topic             TEXT NOT NULL,
   text              TEXT NOT NULL,
-  footnotes_json    TEXT NOT NULL
+  footnotes_json    TEXT NOT NULL,
+  instrument_ids_json TEXT NOT NULL
 );
 CREATE INDEX covid_responses_order ON covid_responses(profile_id, ord, jurisdiction_code, topic);
 CREATE INDEX covid_responses_topic ON covid_responses(topic);
+
+-- The plans and protocols a COVID-19 answer names (as policy_instruments for findings).
+CREATE TABLE covid_response_instruments (
+  covid_response_id TEXT NOT NULL COLLATE NOCASE REFERENCES covid_responses(id),
+  instrument_id     TEXT NOT NULL COLLATE NOCASE REFERENCES instruments(id),
+  ord               INTEGER NOT NULL,
+  PRIMARY KEY (instrument_id, covid_response_id)
+) WITHOUT ROWID;
+CREATE INDEX covid_response_instruments_answer ON covid_response_instruments(covid_response_id, instrument_id);
 
 CREATE TABLE footnotes (
   id                TEXT PRIMARY KEY COLLATE NOCASE,

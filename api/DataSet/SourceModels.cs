@@ -75,9 +75,13 @@ public sealed record InstrumentsFile(string JurisdictionCode, IReadOnlyList<Inst
     [property: JsonPropertyName("$schema")] string? Schema = null);
 
 public sealed record InstrumentSource(
-    string Id, string Name, IReadOnlyList<string> Aliases, string Kind, int? Year, string? Status, IReadOnlyList<string> SourceIds);
+    string Id, string Name, IReadOnlyList<string> Aliases, string Kind, int? Year, string? Status,
+    IReadOnlyList<string> Counterparties, IReadOnlyList<InstrumentEventSource> Events, IReadOnlyList<string> SourceIds);
 
-public sealed record CovidResponseSource(string Id, string Topic, string Text, IReadOnlyList<int> Footnotes);
+/// <summary>A later amendment or reform of an instrument, as a finding, a COVID-19 answer or a note states it.</summary>
+public sealed record InstrumentEventSource(int Year, string? Date, string What, string StatedIn);
+
+public sealed record CovidResponseSource(string Id, string Topic, string Text, IReadOnlyList<int> Footnotes, IReadOnlyList<string> InstrumentIds);
 
 public sealed record FootnoteSource(string Section, int Number, string Text, IReadOnlyList<string> Urls);
 

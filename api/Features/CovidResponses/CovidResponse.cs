@@ -24,4 +24,7 @@ public sealed class CovidResponse
     /// <summary>The notes of the COVID-19 page whose markers appear in the answer.</summary>
     [Hxl("#meta+footnote+num+list")]
     public required IReadOnlyList<InlineFootnote> Footnotes { get; init; }
+    /// <summary>The ids of the plans, protocols and other instruments the answer names (/v1/instruments/{id}), in the order of the text. Curatorial: the links are ours; each instrument's aliases are the names as written.</summary>
+    [Hxl("#meta+instrument+id+list")]
+    public required IReadOnlyList<string> InstrumentIds { get; init; }
 }

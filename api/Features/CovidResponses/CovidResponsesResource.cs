@@ -12,7 +12,7 @@ public sealed class CovidResponsesResource : Resource<CovidResponse, ListCovidRe
     protected override string KeyColumn => "c.id";
     /// <summary>By profile, then as printed.</summary>
     protected override string Order => "c.profile_id, c.ord";
-    protected override string Columns => "c.id, c.profile_id, c.jurisdiction_code, c.topic, c.text, c.footnotes_json AS footnotes";
+    protected override string Columns => "c.id, c.profile_id, c.jurisdiction_code, c.topic, c.text, c.footnotes_json AS footnotes, c.instrument_ids_json AS instrument_ids";
     protected override string KeyOf(CovidResponse item) => item.Id;
     public override IReadOnlyList<string> PrimaryKey => ["id"];
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys =>

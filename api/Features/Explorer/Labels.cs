@@ -1,8 +1,11 @@
 using Mgi.Api.DataSet;
+using Mgi.Api.Features.CovidResponses;
 using Mgi.Api.Features.Dimensions;
+using Mgi.Api.Features.Footnotes;
 using Mgi.Api.Features.Indicators;
 using Mgi.Api.Features.Instruments;
 using Mgi.Api.Features.Jurisdictions;
+using Mgi.Api.Features.Policies;
 using Mgi.Api.Features.Profiles;
 using Mgi.Api.Features.Search.List;
 
@@ -13,7 +16,8 @@ namespace Mgi.Api.Features.Explorer;
 /// (dimension 3 → "Partnerships"); the fixed vocabularies get their words. Values are unchanged in links.
 /// </summary>
 public sealed class Labels(DimensionsResource dimensions, ProfilesResource profiles, JurisdictionsResource jurisdictions,
-    IndicatorsResource indicators, InstrumentsResource instruments)
+    IndicatorsResource indicators, InstrumentsResource instruments, PoliciesResource policies, CovidResponsesResource covidResponses,
+    FootnotesResource footnotes)
 {
     public string Of(string filter, string value) => filter switch
     {
@@ -58,6 +62,17 @@ public sealed class Labels(DimensionsResource dimensions, ProfilesResource profi
         SearchRequest.Footnote => "Note",
         _ => value,
     };
+
+    /// <summary>A country code (ISO 3166-1 alpha-3) as its short name: the jurisdictions list's where it has the country, else ISO 3166-1's.</summary>
+    public string Country(string code) =>
+        jurisdictions.Items.Find(code)?.Item.Name ?? Iso3166.Alpha3.GetValueOrDefault(code) ?? code;
+
+    /// <summary>The page of the finding, COVID-19 answer or note (MEX-2022-body-51, listed on its profile's page) that states an instrument's event.</summary>
+    public string StatedIn(string id) =>
+        policies.Items.Find(id) is not null ? $"/explore/policies/{id}"
+        : covidResponses.Items.Find(id) is not null ? $"/explore/covid-responses#{id}"
+        : footnotes.Items.Find(id)?.Item is { } note ? $"/explore/profiles/{note.ProfileId}#{note.Id}"
+        : "/explore";
 
     /// <summary>A COVID-19 topic's code in words ("border-closure" → "Border closure"): the topics are ours, their codes are words.</summary>
     public static string Topic(string value) => Capitalized(value.Replace('-', ' '));

@@ -151,7 +151,7 @@ public sealed partial class HxlTests(ApiFactory api)
             `+dimension`, `+instrument`, `+section`, `+topic`, `+title`, `+citation`, `+isbn`, `+license`,
             `+language`, `+publisher`, `+research`, `+issuer`, `+parent`, `+referenced_by`, `+ratified`,
             `+adopted`, `+published`, `+assessment`, `+data`, `+migof`, `+intro`, `+key`, `+snippet`,
-            `+html`, `+score`, `+list` (a cell holding values joined with `|`).
+            `+html`, `+score`, `+counterparty`, `+event`, `+list` (a cell holding values joined with `|`).
 
             Places, so that HDX's tools can map them: a column that holds only countries is
             `#country+code` (ISO 3166-1 alpha-3, e.g. MEX): the jurisdiction of a finding, a COVID-19

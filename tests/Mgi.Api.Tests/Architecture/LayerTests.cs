@@ -17,6 +17,7 @@ public sealed class LayerTests
         { "Text", [] },
         { "Csv", [] },
         { "DataSet", [] },
+        { "Import", ["DataSet"] },
         { "Data", ["Text", "DataSet"] },
         { "Http", ["Data", "Text", "Csv", "DataSet"] },
         { "ReadModel", ["Http", "Data", "Text", "Csv", "DataSet"] },
@@ -24,7 +25,7 @@ public sealed class LayerTests
         { "Contract", ["Lists", "ReadModel", "Http", "Data", "Text", "Csv", "DataSet"] },
     };
 
-    static readonly string[] Shared = ["Text", "Csv", "DataSet", "Data", "Http", "ReadModel", "Lists", "Contract"];
+    static readonly string[] Shared = ["Text", "Csv", "DataSet", "Import", "Data", "Http", "ReadModel", "Lists", "Contract"];
 
     [Theory]
     [MemberData(nameof(Layers))]

@@ -174,6 +174,106 @@ public sealed class MalformedSourceTests : IDisposable
         Assert.Equal("sourceIds", e.Field);
     }
 
+    /// <summary>The position of an instrument in the file, and its record as the build names it.</summary>
+    static (JsonNode Instrument, string Record) InstrumentNamed(JsonNode file, string id)
+    {
+        var list = InstrumentList(file);
+        var index = list.Select((x, i) => (x, i)).Single(p => p.x!["id"]!.GetValue<string>() == id).i;
+        return (list[index]!, $"instruments[{index}] ({id})");
+    }
+
+    string RecordOf(string id)
+    {
+        var record = "";
+        _copy.Edit(Instruments, f => record = InstrumentNamed(f, id).Record);
+        return record;
+    }
+
+    [Theory]
+    [InlineData("ZZZ")] // not assigned by ISO 3166-1
+    [InlineData("Germany")] // a name, not a code
+    [InlineData("DE")] // alpha-2
+    public void A_counterparty_that_is_not_an_iso_alpha3_country_names_the_agreement_and_field(string code)
+    {
+        _copy.Edit(Instruments, f => InstrumentNamed(f, "mex-double-taxation-agreements").Instrument["counterparties"]!.AsArray().Add(code));
+        var e = BuildFails();
+        Assert.Equal("data/instruments/MEX.json", e.File);
+        Assert.Equal(RecordOf("mex-double-taxation-agreements"), e.Record);
+        Assert.Equal("counterparties", e.Field);
+        Assert.Contains($"'{code}' is not an ISO 3166-1 alpha-3 country code", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_counterparty_on_a_law_or_the_jurisdiction_itself_is_refused()
+    {
+        _copy.Edit(Instruments, f => InstrumentNamed(f, "mex-migration-law").Instrument["counterparties"] = new JsonArray("USA"));
+        var e = BuildFails();
+        Assert.Equal(RecordOf("mex-migration-law"), e.Record);
+        Assert.Equal("counterparties", e.Field);
+        Assert.Contains("only an agreement has counterparties", e.Problem, StringComparison.Ordinal);
+
+        _copy.Edit(Instruments, f =>
+        {
+            InstrumentNamed(f, "mex-migration-law").Instrument["counterparties"] = new JsonArray();
+            InstrumentNamed(f, "mex-canada-labour-mobility-agreement").Instrument["counterparties"] = new JsonArray("CAN", "MEX");
+        });
+        e = BuildFails();
+        Assert.Equal(RecordOf("mex-canada-labour-mobility-agreement"), e.Record);
+        Assert.Contains("'MEX' is the instrument's own jurisdiction", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dangling_event_reference_names_the_instrument_and_the_event()
+    {
+        _copy.Edit(Instruments, f => InstrumentNamed(f, "mex-migration-law").Instrument["events"]![0]!["statedIn"] = "MEX-2022-body-99");
+        var e = BuildFails();
+        Assert.Equal("data/instruments/MEX.json", e.File);
+        Assert.Equal(RecordOf("mex-migration-law"), e.Record);
+        Assert.Equal("events[0].statedIn", e.Field);
+        Assert.Contains("unknown finding, COVID-19 answer or note 'MEX-2022-body-99'", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_the_stating_note_does_not_say_is_refused()
+    {
+        // Note 51 gives 11 November 2020; a date or words of our own are refused.
+        _copy.Edit(Instruments, f => InstrumentNamed(f, "mex-migration-law").Instrument["events"]![0]!["date"] = "2020-11-12");
+        var e = BuildFails();
+        Assert.Equal("events[0].date", e.Field);
+        Assert.Contains("does not give the date 12 November 2020", e.Problem, StringComparison.Ordinal);
+
+        _copy.Edit(Instruments, f =>
+        {
+            var ev = InstrumentNamed(f, "mex-migration-law").Instrument["events"]![0]!;
+            ev["date"] = "2020-11-11";
+            ev["what"] = "Reform on migrant children";
+        });
+        e = BuildFails();
+        Assert.Equal("events[0].what", e.Field);
+        Assert.Contains("is not the words of MEX-2022-body-51", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_instrument_id_in_a_covid_answer_names_the_answer_and_field()
+    {
+        _copy.Edit(Mexico, p => p["covidResponses"]![1]!["instrumentIds"]!.AsArray().Add("mex-no-such-plan"));
+        var e = BuildFails();
+        Assert.Equal("data/profiles/MEX-2022.json", e.File);
+        Assert.Equal("covidResponses[1] (MEX-2022-covid-02)", e.Record);
+        Assert.Equal("instrumentIds", e.Field);
+        Assert.Contains("unknown instrument 'mex-no-such-plan'", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_status_not_in_the_words_of_a_citing_text_or_its_notes_is_refused()
+    {
+        _copy.Edit(Instruments, f => InstrumentNamed(f, "mex-germany-labour-mobility-agreement").Instrument["status"] = "under negotiation");
+        var e = BuildFails();
+        Assert.Equal(RecordOf("mex-germany-labour-mobility-agreement"), e.Record);
+        Assert.Equal("status", e.Field);
+        Assert.Contains("MEX-2022-3.2-01", e.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_duplicate_instrument_id_is_refused()
     {

@@ -11,7 +11,7 @@ public sealed class SchemaTests
     // JsonSchema.Net registers each schema by its $id globally: build each one once.
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new();
 
-    static JsonSchema Schema(string file) => Schemas.GetOrAdd(file, f =>
+    internal static JsonSchema Schema(string file) => Schemas.GetOrAdd(file, f =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "schema", f))));
 
     public static TheoryData<string, string> Files()

@@ -13,8 +13,8 @@ public sealed class CuratorialFieldTests
     {
         { "Policy", "title" }, { "Policy", "indicatorCodes" }, { "Policy", "instrumentIds" },
         { "Indicator", "code" }, { "Indicator", "name" },
-        { "CovidResponse", "topic" },
-        { "Instrument", "id" }, { "Instrument", "name" }, { "Instrument", "kind" },
+        { "CovidResponse", "topic" }, { "CovidResponse", "instrumentIds" },
+        { "Instrument", "id" }, { "Instrument", "name" }, { "Instrument", "kind" }, { "Instrument", "counterparties" }, { "Instrument", "events" },
     };
 
     [Theory]
@@ -33,11 +33,14 @@ public sealed class CuratorialFieldTests
         { "profile.schema.json", "/properties/policies/items/properties/indicatorCodes" },
         { "profile.schema.json", "/properties/policies/items/properties/instrumentIds" },
         { "profile.schema.json", "/properties/covidResponses/items/properties/topic" },
+        { "profile.schema.json", "/properties/covidResponses/items/properties/instrumentIds" },
         { "indicators.schema.json", "/properties/indicators/items/properties/code" },
         { "indicators.schema.json", "/properties/indicators/items/properties/name" },
         { "instruments.schema.json", "/properties/instruments/items/properties/id" },
         { "instruments.schema.json", "/properties/instruments/items/properties/name" },
         { "instruments.schema.json", "/properties/instruments/items/properties/kind" },
+        { "instruments.schema.json", "/properties/instruments/items/properties/counterparties" },
+        { "instruments.schema.json", "/properties/instruments/items/properties/events" },
     };
 
     [Theory]

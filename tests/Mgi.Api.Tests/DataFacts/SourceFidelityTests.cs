@@ -95,11 +95,11 @@ public sealed partial class SourceFidelityTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task Every_instrument_a_finding_names_is_named_in_its_text_by_an_alias_and_every_alias_is_as_written()
+    public async Task Every_instrument_a_finding_or_answer_names_is_named_in_its_text_by_an_alias_and_every_alias_is_as_written()
     {
-        var policies = (await All("/v1/policies")).ToDictionary(p => p.Str("id"), p => p);
+        var citing = (await All("/v1/policies")).Concat(await All("/v1/covid-responses")).ToDictionary(p => p.Str("id"), p => p);
         var instruments = (await All("/v1/instruments")).ToDictionary(i => i.Str("id"), i => i);
-        foreach (var p in policies.Values)
+        foreach (var p in citing.Values)
             foreach (var id in p.GetProperty("instrumentIds").EnumerateArray().Select(i => i.GetString()!))
             {
                 var aliases = instruments[id].GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).ToList();
@@ -107,10 +107,26 @@ public sealed partial class SourceFidelityTests(ApiFactory api)
             }
         foreach (var i in instruments.Values)
         {
-            var citing = i.GetProperty("policyIds").EnumerateArray().Select(id => policies[id.GetString()!].Str("text")).ToList();
-            Assert.NotEmpty(citing);
+            var texts = i.GetProperty("policyIds").EnumerateArray().Concat(i.GetProperty("covidResponseIds").EnumerateArray())
+                .Select(id => citing[id.GetString()!].Str("text")).ToList();
+            Assert.NotEmpty(texts);
             foreach (var alias in i.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!))
-                Assert.True(citing.Any(t => t.Contains(alias, StringComparison.Ordinal)), $"{i.Str("id")}: alias '{alias}' is in none of its findings");
+                Assert.True(texts.Any(t => t.Contains(alias, StringComparison.Ordinal)), $"{i.Str("id")}: alias '{alias}' is in none of its findings or answers");
+        }
+    }
+
+    [Fact]
+    public async Task Every_instruments_status_and_event_is_the_documents_words()
+    {
+        foreach (var i in await All("/v1/instruments"))
+        {
+            if (i.GetProperty("status").ValueKind == JsonValueKind.String)
+                Assert.Contains(i.Str("status"), Source.Value, StringComparison.Ordinal);
+            foreach (var e in i.GetProperty("events").EnumerateArray())
+            {
+                Assert.Contains(e.Str("what"), Source.Value, StringComparison.Ordinal);
+                Assert.Contains(e.GetProperty("year").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), Source.Value, StringComparison.Ordinal);
+            }
         }
     }
 

@@ -126,6 +126,41 @@ public sealed class NumbersTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task An_instrument_page_shows_its_counterparties_events_and_the_covid_answers_that_name_it()
+    {
+        var law = await _client.Json("/v1/instruments/mex-migration-law");
+        var page = await _browser.Page("/explore/instruments/mex-migration-law");
+        var events = page.All("#events + ul li");
+        var e = law.GetProperty("events").EnumerateArray().Single();
+        Assert.Single(events);
+        Assert.Contains(e.Str("date"), events[0].Text(), StringComparison.Ordinal);
+        Assert.Contains(e.Str("what"), events[0].Text(), StringComparison.Ordinal);
+        // The note that states it is a link to its line on the profile's page.
+        var note = events[0].QuerySelector("a")!.GetAttribute("href")!;
+        Assert.Equal($"/explore/profiles/MEX-2022#{e.Str("statedIn")}", note);
+        Assert.Single((await _browser.Page("/explore/profiles/MEX-2022")).All($"li[id='{e.Str("statedIn")}']"));
+
+        var canada = await _browser.Page("/explore/instruments/mex-canada-labour-mobility-agreement");
+        Assert.Contains("Canada (CAN)", canada.One("main").Text(), StringComparison.Ordinal);
+
+        var plan = await _client.Json("/v1/instruments/mex-covid-migrant-response-plan");
+        var planPage = await _browser.Page("/explore/instruments/mex-covid-migrant-response-plan");
+        Assert.Equal(plan.GetProperty("covidResponseIds").EnumerateArray().Select(i => $"/explore/covid-responses#{i.GetString()}"),
+            planPage.All("#covid + ul a").Select(a => a.GetAttribute("href")));
+        Assert.Empty(planPage.All("article.item")); // no finding names it
+    }
+
+    [Fact]
+    public async Task A_covid_answer_links_the_instruments_it_names()
+    {
+        var answer = await _client.Json("/v1/covid-responses/MEX-2022-covid-02");
+        var page = await _browser.Page("/explore/covid-responses?profile=MEX-2022");
+        Assert.Equal(answer.GetProperty("instrumentIds").EnumerateArray().Select(i => $"/explore/instruments/{i.GetString()}"),
+            page.All("article[id='MEX-2022-covid-02'] a[href^='/explore/instruments/']").Select(a => a.GetAttribute("href")));
+        Assert.Empty(page.All("article[id='MEX-2022-covid-01'] a[href^='/explore/instruments/']"));
+    }
+
+    [Fact]
     public async Task A_finding_page_gives_the_records_text_verbatim_and_marks_its_title_as_ours()
     {
         var finding = await _client.Json("/v1/policies/MEX-2022-3.1-02");

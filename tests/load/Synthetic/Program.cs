@@ -39,8 +39,9 @@ for (var i = 0; i < count; i++)
         foreach (var record in profile[list]!.AsArray())
             record!["text"] = Rotate(record["text"]!.GetValue<string>(), i);
     // Rotated texts no longer hold every instrument's name as written (the build checks that they
-    // do), so synthetic findings cite no instruments: the instruments stay Mexico's.
-    foreach (var finding in profile["policies"]!.AsArray()) finding!["instrumentIds"] = new JsonArray();
+    // do), so synthetic findings and answers cite no instruments: the instruments stay Mexico's.
+    foreach (var list in new[] { "policies", "covidResponses" })
+        foreach (var record in profile[list]!.AsArray()) record!["instrumentIds"] = new JsonArray();
     File.WriteAllText(Path.Combine(output, "profiles", $"{code}-2022.json"), profile.ToJsonString(options));
 }
 File.WriteAllText(jurisdictionsPath, jurisdictions.ToJsonString(options));

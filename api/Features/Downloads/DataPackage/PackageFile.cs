@@ -27,15 +27,7 @@ public sealed class PackageFile(Database database, Resources resources, Meta.Dat
 
     readonly SemaphoreSlim _gate = new(1, 1);
 
-    readonly CancellationTokenSource _stopping = new();
-    bool _disposed;
-
-    public void Dispose()
-    {
-        _disposed = true;
-        _stopping.Dispose();
-        _gate.Dispose();
-    }
+    public void Dispose() => _gate.Dispose();
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -43,20 +35,14 @@ public sealed class PackageFile(Database database, Resources resources, Meta.Dat
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        // A host can stop it after disposing it (seen: a test server on Kestrel disposed seconds after
-        // it started, tests/Mgi.Api.Tests/Mcp/McpWireTests.cs): then there is nothing left to stop.
-        if (!_disposed) _stopping.Cancel();
-        return Task.CompletedTask;
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     async Task BuildBothAsync()
     {
         try
         {
-            await PathAsync(hxl: false, _stopping.Token);
-            await PathAsync(hxl: true, _stopping.Token);
+            await PathAsync(hxl: false, lifetime.ApplicationStopping);
+            await PathAsync(hxl: true, lifetime.ApplicationStopping);
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or IOException)
         {

@@ -8,7 +8,7 @@ public sealed class Endpoint(InstrumentsResource instruments) : ItemEndpoint<Get
     {
         Item(GetInstrumentRequest.Route, "GetInstrument", "Instruments",
             "Get an instrument",
-            "One instrument by id (case-insensitive), with its aliases and the findings that name it.");
+            "One instrument by id (case-insensitive), with its aliases, counterparties, status, later amendments, and the findings and COVID-19 answers that name it.");
     }
 
     public override Task HandleAsync(GetInstrumentRequest req, CancellationToken ct) =>

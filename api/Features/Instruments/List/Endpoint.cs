@@ -9,7 +9,7 @@ public sealed class Endpoint(Database database, InstrumentsResource instruments)
     {
         List(ListInstrumentsRequest.Route, "ListInstruments", "Instruments",
             "List instruments",
-            "The laws, regulations, programmes, plans, agreements and bills the findings name, one record however many names the findings use for it, with the findings that name it. Curatorial records (the names as written are the aliases). Ordered by jurisdiction, then in the order the findings first name them.");
+            "The laws, regulations, programmes, plans, agreements and bills the findings and COVID-19 answers name, one record however many names they use for it, with the findings and answers that name it, an agreement's counterparties, a status where one is not in force and the later amendments the profile states. Curatorial records (the names as written are the aliases). Ordered by jurisdiction, then as curated.");
     }
 
     public override Task HandleAsync(ListInstrumentsRequest req, CancellationToken ct) => SendPageAsync(database, instruments, req, ct);

@@ -14,7 +14,7 @@ public sealed class ListInstrumentsRequest : FacetedRequest
     [KnownCode("jurisdictions", "jurisdiction")]
     public string? Jurisdiction { get; set; }
 
-    /// <summary>Only instruments named by findings of this profile id (e.g. MEX-2022).</summary>
+    /// <summary>Only instruments named by findings or COVID-19 answers of this profile id (e.g. MEX-2022).</summary>
     [KnownCode("profiles", "profile")]
     public string? Profile { get; set; }
 

@@ -37,7 +37,7 @@ public sealed class ProfileSummary
     public required int Footnotes { get; init; }
     /// <summary>Entries of the key sources (/v1/sources?profile=…).</summary>
     public required int Sources { get; init; }
-    /// <summary>Instruments the findings name (/v1/instruments?profile=…).</summary>
+    /// <summary>Instruments the findings and COVID-19 answers name (/v1/instruments?profile=…).</summary>
     public required int Instruments { get; init; }
 }
 
