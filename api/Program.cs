@@ -3,6 +3,7 @@ using Mgi.Api.Contract;
 using Mgi.Api.Data;
 using Mgi.Api.DataSet;
 using Mgi.Api.Features.Explorer;
+using Mgi.Api.Features.Mcp;
 using Mgi.Api.Http;
 using Mgi.Api.ReadModel;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ builder.Services.AddSingleton<Mgi.Api.Features.Profiles.Summary.ProfileCounts>()
 builder.Services.AddOptions<Mgi.Api.Features.Catalog.CatalogOptions>().BindConfiguration(Mgi.Api.Features.Catalog.CatalogOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<Mgi.Api.Features.Catalog.CatalogOptions>, Mgi.Api.Features.Catalog.CatalogOptionsValidation>();
 builder.Services.AddExplorer();
+builder.Services.AddMcp();
 builder.Services.AddFastEndpoints();
 builder.Services.AddContract();
 
@@ -50,6 +52,7 @@ app.UseRouting();
 app.UseNegotiation();
 app.MapHealthChecks(ApiPaths.Live, new() { Predicate = _ => false });
 app.MapHealthChecks(ApiPaths.Ready, new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapMcpServer();
 app.UseContract();
 
 // Build the database if it is missing or older than data/, check it, render the resources: a

@@ -23,8 +23,7 @@ public static class ContractSetup
         {
             c.Endpoints.Configurator = ep => ep.PreProcessors(Order.Before, new QueryParameterCheck(), new KnownCodeCheck());
             ProblemDetailsSetup.Configure(c.Errors);
-            c.Binding.FailureMessage = (type, name, value) =>
-                $"{char.ToLowerInvariant(name[0])}{name[1..]} must be {Expected(Nullable.GetUnderlyingType(type) ?? type)}; '{value}' is not.";
+            c.Binding.FailureMessage = (type, name, value) => BindingFailure(type, char.ToLowerInvariant(name[0]) + name[1..], value);
         });
         app.UseOpenApi(c => c.Path = OpenApi.DocumentPath);
         app.UseSwaggerUI(o =>
@@ -45,6 +44,10 @@ public static class ContractSetup
         return app;
     }
 
+    /// <summary>What a value that cannot be read as its parameter's type is told (the MCP tools' arguments too).</summary>
+    public static string BindingFailure(Type type, string name, object? value) =>
+        $"{name} must be {Expected(Nullable.GetUnderlyingType(type) ?? type)}; '{value}' is not.";
+
     static string Expected(Type type) =>
-        type == typeof(int) ? "an integer" : type == typeof(bool) ? "true or false" : "a " + type.Name;
+        type == typeof(int) ? "an integer" : type == typeof(bool) ? "true or false" : type == typeof(string) ? "a string" : "a " + type.Name;
 }

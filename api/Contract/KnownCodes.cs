@@ -24,6 +24,40 @@ public sealed class KnownCodes(Resources resources)
         foreach (var declaration in Declarations(assembly)) For(declaration);
     }
 
+    static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name, KnownCodeAttribute Known)[]> Filters = new();
+
+    /// <summary>
+    /// The refusals of <paramref name="request"/>'s [KnownCode] filters whose values are outside
+    /// their sets, naming each filter and the closest codes; a value <paramref name="refused"/>
+    /// already names (its form was refused) is left to that reason. A known value is set on the
+    /// request as the data writes it, so that every filter matches in any case, whatever its
+    /// column's collation (indicator=D1-EDUCATION is d1-education).
+    /// </summary>
+    public List<ValidationFailure> Check(object request, IEnumerable<ValidationFailure> refused)
+    {
+        var failures = new List<ValidationFailure>();
+        foreach (var (property, name, declaration) in Filters.GetOrAdd(request.GetType(), KnownCodeFilters))
+        {
+            if (property.GetValue(request) is not string value) continue;
+            if (refused.Any(f => string.Equals(f.PropertyName, name, StringComparison.OrdinalIgnoreCase))) continue;
+            var set = For(declaration);
+            if (set.Find(value) is { } written)
+            {
+                if (!string.Equals(written, value, StringComparison.Ordinal)) property.SetValue(request, written);
+                continue;
+            }
+            failures.Add(new(name, set.Refusal(value)));
+        }
+        return failures;
+    }
+
+    static (PropertyInfo, string, KnownCodeAttribute)[] KnownCodeFilters(Type requestType) =>
+    [
+        .. QueryParameters.Of(requestType)
+            .Where(p => p.Property.GetCustomAttribute<KnownCodeAttribute>() is not null)
+            .Select(p => (p.Property, p.Name, p.Property.GetCustomAttribute<KnownCodeAttribute>()!)),
+    ];
+
     /// <summary>The set <paramref name="declaration"/> declares.</summary>
     public KnownSet For(KnownCodeAttribute declaration) =>
         _sets.GetOrAdd((declaration.Resource, declaration.Field), _ => Build(declaration));

@@ -24,6 +24,12 @@ public static class ApiPaths
     /// <summary>The explorer: HTML pages mirroring /v1, with a document's security headers; stored and validated like the API.</summary>
     public const string Explore = "/explore";
 
+    /// <summary>
+    /// The Model Context Protocol endpoint (Streamable HTTP): JSON-RPC POSTs, the one place that takes
+    /// a request body; never stored, never given validators.
+    /// </summary>
+    public const string Mcp = "/mcp";
+
     /// <summary>Swagger UI: an HTML application with its own security headers.</summary>
     public const string Swagger = "/swagger";
 }

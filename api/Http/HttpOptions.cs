@@ -12,6 +12,12 @@ public sealed class HttpOptions
     public int MaxQueryStringLength { get; set; } = 16384;
 
     /// <summary>
+    /// Largest body of a POST to /mcp (a JSON-RPC message: a tool's name and a few short arguments);
+    /// larger ones get 413. No other request takes a body.
+    /// </summary>
+    public int MaxMcpRequestBytes { get; set; } = 16384;
+
+    /// <summary>
     /// Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are trusted. Empty:
     /// the headers are ignored and the client is the connection's remote address.
     /// </summary>

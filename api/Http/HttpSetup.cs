@@ -19,6 +19,8 @@ public static class HttpSetup
     /// <summary>Headers a browser page on another origin may read.</summary>
     static readonly string[] Exposed = ["ETag", "Link", "Retry-After", RequestId.Header, RequestId.DatasetVersionHeader];
 
+    const string McpCorsPolicy = "mcp";
+
     public static WebApplicationBuilder AddHttpBehaviour(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -33,7 +35,7 @@ public static class HttpSetup
             // Above the API's own query-string limit, so that one answers with problem details.
             k.Limits.MaxRequestLineSize = Math.Max(16 * 1024, http.MaxQueryStringLength + 1024);
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
-            k.Limits.MaxRequestBodySize = 64 * 1024;
+            k.Limits.MaxRequestBodySize = Math.Max(64 * 1024, http.MaxMcpRequestBytes);
         });
 
         services.AddResponseCompression(o =>
@@ -46,12 +48,23 @@ public static class HttpSetup
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
 
-        services.AddCors(o => o.AddDefaultPolicy(p => p
-            .AllowAnyOrigin()
-            .WithMethods(HttpMethods.Get, HttpMethods.Head)
-            .WithHeaders("If-None-Match", RequestId.Header)
-            .WithExposedHeaders(Exposed)
-            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        services.AddCors(o =>
+        {
+            o.AddDefaultPolicy(p => p
+                .AllowAnyOrigin()
+                .WithMethods(HttpMethods.Get, HttpMethods.Head)
+                .WithHeaders("If-None-Match", RequestId.Header)
+                .WithExposedHeaders(Exposed)
+                .SetPreflightMaxAge(TimeSpan.FromHours(1)));
+            // The MCP endpoint, for an agent running in a browser page: any origin too, but its
+            // JSON-RPC POSTs and the headers of the Streamable HTTP transport.
+            o.AddPolicy(McpCorsPolicy, p => p
+                .AllowAnyOrigin()
+                .WithMethods(HttpMethods.Post)
+                .WithHeaders("Content-Type", "MCP-Protocol-Version", "Mcp-Method", "Mcp-Name", "Last-Event-ID", RequestId.Header)
+                .WithExposedHeaders(Exposed)
+                .SetPreflightMaxAge(TimeSpan.FromHours(1)));
+        });
 
         services.AddRateLimiter(o =>
         {
@@ -98,6 +111,7 @@ public static class HttpSetup
         services.AddSingleton(new Microsoft.IO.RecyclableMemoryStreamManager());
 
         services.AddExceptionHandler<QueryTimeLimitHandler>();
+        services.AddExceptionHandler<BodyTooLargeHandler>();
         return builder;
     }
 
@@ -117,7 +131,8 @@ public static class HttpSetup
         app.UseExceptionHandler();
         // CORS concerns only requests that carry an Origin; its middleware resolves its policy
         // provider from a request scope, a cost every other request need not pay.
-        app.UseWhen(c => c.Request.Headers.ContainsKey(HeaderNames.Origin), cors => cors.UseCors());
+        app.UseWhen(c => c.Request.Headers.ContainsKey(HeaderNames.Origin) && !c.Request.Path.StartsWithSegments(ApiPaths.Mcp), cors => cors.UseCors());
+        app.UseWhen(c => c.Request.Headers.ContainsKey(HeaderNames.Origin) && c.Request.Path.StartsWithSegments(ApiPaths.Mcp), cors => cors.UseCors(McpCorsPolicy));
         // A token bucket per client address; switched off by configuration, it costs nothing.
         if (http.RateLimit.Enabled) app.UseRateLimiter();
         app.UseMiddleware<RequestLimits>();

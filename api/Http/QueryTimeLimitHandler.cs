@@ -8,12 +8,19 @@ public sealed class QueryTimeLimitHandler : IExceptionHandler
 {
     const int SqliteInterrupt = 9;
 
+    /// <summary>What a request stopped by the time limit is told (the MCP tools say it too).</summary>
+    public const string Reason = "The query took longer than the service's time limit; retry later or narrow the filters.";
+
+    /// <summary>Whether <paramref name="exception"/> is a statement or a search stopped by the time limit.</summary>
+    public static bool IsTimeLimit(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: SqliteInterrupt } or Text.TextTimeLimitException;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not (SqliteException { SqliteErrorCode: SqliteInterrupt } or Text.TextTimeLimitException)) return false;
+        if (!IsTimeLimit(exception)) return false;
         httpContext.Response.Headers.RetryAfter = "1";
         await httpContext.Response.SendErrorsAsync(
-            [new ValidationFailure("query", "The query took longer than the service's time limit; retry later or narrow the filters.")],
+            [new ValidationFailure("query", Reason)],
             StatusCodes.Status503ServiceUnavailable, cancellation: cancellationToken);
         return true;
     }

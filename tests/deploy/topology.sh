@@ -74,6 +74,19 @@ for _ in 1 2; do missing=$(curl -s -D - -o /dev/null "$PROXY/v1/policies/MEX-202
 reached=$(cat "$MGI_DEPLOY_DIR"/replica-*/log | grep -c 'GET /v1/policies/MEX-2022-nope -> 404')
 check "errors are not cached" "$(echo "$missing" | grep -q '^HTTP/1.1 404' && [ "$reached" = 2 ]; echo $?)" "replica log lines: $reached"
 
+# 6b. MCP through the proxy: a tool call (a JSON-RPC POST, the one request that has a body) reaches a
+# replica and its answer streams back: the finding verbatim, with its citation; never cached.
+mcp_call='{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_finding","arguments":{"id":"MEX-2022-4.2-04"}}}'
+mcp=$(curl -s -D "$WORK/mcp.headers" -H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream' \
+  -H 'MCP-Protocol-Version: 2025-11-25' --data "$mcp_call" "$PROXY/mcp")
+check "an MCP tool call through the proxy answers the finding, cited" \
+  "$(head -n 1 "$WORK/mcp.headers" | grep -q ' 200' && [ "$(header Content-Type < "$WORK/mcp.headers")" = text/event-stream ] \
+     && echo "$mcp" | grep -q 'reducing commissions on remittances sent from the United States to Mexico' \
+     && echo "$mcp" | grep -q 'Migration Governance Indicators Profile 2022' && [ -z "$(header X-Cache-Status < "$WORK/mcp.headers")" ]; echo $?)"
+big=$(head -c 20000 /dev/zero | tr '\0' a)
+status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream' --data "$big" "$PROXY/mcp")
+check "an MCP message over its bound is the service's 413" "$([ "$status" = 413 ]; echo $?)" "$status"
+
 # 7. A replica that accepts connections but does not answer (SIGSTOP) is skipped after the read timeout.
 frozen=$(replica_pids | tail -n 1)
 kill -STOP "$frozen"

@@ -18,7 +18,7 @@ public sealed class Endpoint(Database database, RatificationsResource ratificati
     {
         if (jurisdictions.Items.Find(req.Code) is null)
         {
-            AddError(new ValidationFailure("code", $"No jurisdiction has the code '{req.Code}'."));
+            AddError(new ValidationFailure("code", ListRatificationsRequest.NoSuchCode(req.Code)));
             await Send.ErrorsAsync(404, ct);
             return;
         }

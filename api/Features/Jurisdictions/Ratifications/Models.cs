@@ -10,6 +10,9 @@ public sealed class ListRatificationsRequest : PagedRequest
 
     /// <summary>The jurisdiction code. Ratifications are national: a state shows its country's.</summary>
     public string Code { get; set; } = "";
+
+    /// <summary>The 404's detail for a code that matches nothing: the API's, and the MCP tool's.</summary>
+    public static string NoSuchCode(string code) => $"No jurisdiction has the code '{code}'.";
 }
 
 public sealed class ListRatificationsValidator : Validator<ListRatificationsRequest>
