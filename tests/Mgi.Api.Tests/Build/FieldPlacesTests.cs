@@ -28,7 +28,7 @@ public sealed partial class FieldPlacesTests(ApiFactory api)
     static readonly HashSet<string> Derived =
     [
         "ratifications.profile_id", "ratifications.jurisdiction_code", "policies.profile_id", "policies.jurisdiction_code",
-        "instruments.jurisdiction_code", "instruments.policy_ids_json", "covid_responses.profile_id", "covid_responses.jurisdiction_code",
+        "instruments.jurisdiction_code", "instruments.policy_ids_json", "instruments.covid_response_ids_json", "covid_responses.profile_id", "covid_responses.jurisdiction_code",
         "footnotes.id", "footnotes.profile_id", "sources.profile_id",
     ];
 

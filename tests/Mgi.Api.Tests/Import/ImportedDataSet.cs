@@ -17,9 +17,13 @@ public sealed class ImportedDataSet : IDisposable
 
     public ImportedDataSet()
     {
-        Directory.CreateDirectory(Path.Combine(Data, "catalogue"));
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "catalogue"), "*.json"))
-            File.Copy(file, Path.Combine(Data, "catalogue", Path.GetFileName(file)));
+        // The shared catalogues, and the schemas the build checks every data file against.
+        foreach (var folder in new[] { "catalogue", "schema" })
+        {
+            Directory.CreateDirectory(Path.Combine(Data, folder));
+            foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Data, folder), "*.json"))
+                File.Copy(file, Path.Combine(Data, folder, Path.GetFileName(file)));
+        }
     }
 
     /// <summary>The documents derived from the seed (tests/Mgi.Api.Tests/Import/Documents/README.md).</summary>
