@@ -41,7 +41,13 @@ builder.Services.AddOptions<Mgi.Api.Features.Catalog.CatalogOptions>().BindConfi
 builder.Services.AddSingleton<IValidateOptions<Mgi.Api.Features.Catalog.CatalogOptions>, Mgi.Api.Features.Catalog.CatalogOptionsValidation>();
 builder.Services.AddExplorer();
 builder.Services.AddMcp();
-builder.Services.AddFastEndpoints();
+// Endpoints and validators are found in the service's own assembly only: scanning every assembly
+// loaded in the process also read ones a host (the tests) loads for itself, and could fail on them.
+builder.Services.AddFastEndpoints(o =>
+{
+    o.DisableAutoDiscovery = true;
+    o.Assemblies = [typeof(Program).Assembly];
+});
 builder.Services.AddContract();
 
 var app = builder.Build();

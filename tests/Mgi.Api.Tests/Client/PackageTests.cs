@@ -180,6 +180,18 @@ public sealed class PackageTests : IDisposable
     async Task TheNetStandardBuildRuns(string packages, int port)
     {
         var context = new NetStandardContext(Path.Combine(_folder, "Mgi.Client.netstandard2.0.dll"), packages);
+        try
+        {
+            await CallThroughNetStandard(context, port);
+        }
+        finally
+        {
+            context.Unload(); // its dependencies live in a folder this test deletes
+        }
+    }
+
+    static async Task CallThroughNetStandard(NetStandardContext context, int port)
+    {
         var assembly = context.LoadFromAssemblyName(new AssemblyName("Mgi.Client"));
         Assert.Equal(".NETStandard,Version=v2.0", assembly.GetCustomAttribute<System.Runtime.Versioning.TargetFrameworkAttribute>()!.FrameworkName);
         var options = Activator.CreateInstance(assembly.GetType("Mgi.Client.MgiClientOptions")!)!;
