@@ -4,8 +4,9 @@ namespace Mgi.Api.DataSet;
 /// A closed list of values, declared once as a type: the build and the features branch on its
 /// constants, the contract declares it as one named enumeration (components/schemas/{type name})
 /// wherever a filter takes it or a record sends it (<c>[Vocabulary&lt;T&gt;]</c>), and the client
-/// gets one enum of the same name. Where a data file holds it, the file's JSON Schema lists the
-/// values as its enum (the schema is what the build checks the data with);
+/// gets one extensible vocabulary of the same name (a value type that carries unknown values too).
+/// Where a data file holds it, the file's JSON Schema lists the values as its enum (the schema is
+/// what the build checks the data with);
 /// <c>VocabularyTests</c> fail when a schema's enum, Schema.sql's CHECK and the type disagree.
 /// </summary>
 public interface IVocabulary
