@@ -62,7 +62,9 @@ public sealed class ClientSurfaceTests
     {
         // The implicit usings of a console app or a library: a type of the same name there is CS0104 for users.
         string[] namespaces = ["System", "System.IO", "System.Collections.Generic", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
-        var taken = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic)
+        // The default load context's assemblies: the framework's and the test's own (not a client
+        // another test loads into a context of its own from a folder it then deletes).
+        var taken = System.Runtime.Loader.AssemblyLoadContext.Default.Assemblies.Where(a => !a.IsDynamic)
             .SelectMany(a => { try { return a.GetExportedTypes(); } catch (ReflectionTypeLoadException) { return []; } })
             .Where(t => namespaces.Contains(t.Namespace)).Select(t => t.Name).ToHashSet();
         var names = Sdk.GetExportedTypes().Select(t => t.Name).ToList();
