@@ -33,6 +33,14 @@ public sealed class SourceCopy : IDisposable
     public void Write(string relativePath, string text) => File.WriteAllText(Path.Combine(Data, relativePath), text);
 
     /// <summary>Files the build left in the folder besides data/ (a half-built database would show here).</summary>
+    /// <summary>Builds the copy, which must fail: the failure, with nothing left behind.</summary>
+    public Api.DataSet.DataSetException BuildFails()
+    {
+        var error = Assert.Throws<Api.DataSet.DataSetException>(() => Api.DataSet.DatabaseBuild.Run(Options));
+        Assert.Empty(LeftOvers());
+        return error;
+    }
+
     public IReadOnlyList<string> LeftOvers() =>
         Directory.GetFiles(Folder).Select(Path.GetFileName).ToList()!;
 
