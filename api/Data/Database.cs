@@ -36,15 +36,16 @@ public sealed class Database : IDisposable
     readonly TextIndex? _text;
     // Totals, remembered: the database never changes while the service runs, so a count is computed
     // once per statement and parameters (bounded; the least recently used go first).
-    readonly MemoryCache _counts = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+    readonly MemoryCache? _counts;
 
     /// <remarks>
     /// Given <paramref name="text"/>, a statement reaches the full-text index through
     /// <c>text_matches(resource, query)</c>: the keys of the resource's records matching a query, as a
     /// JSON array (<see cref="TextIndex.Matches"/>).
     /// </remarks>
-    public Database(IOptions<DatabaseOptions> options, IOptions<QueryLimits> limits, TextIndex? text = null)
+    public Database(IOptions<DatabaseOptions> options, IOptions<QueryLimits> limits, IOptions<CacheLimits> cache, TextIndex? text = null)
     {
+        _counts = cache.Value.CountEntries > 0 ? new(new MemoryCacheOptions { SizeLimit = cache.Value.CountEntries }) : null;
         _connectionString = new SqliteConnectionStringBuilder
         {
             // immutable: the file cannot change while the service runs (it is rebuilt only before
@@ -64,7 +65,7 @@ public sealed class Database : IDisposable
         // Connections are used synchronously, so few are out at once; more are opened when needed
         // and those beyond the retained number closed on return.
         _pool = new DefaultObjectPoolProvider { MaximumRetained = 4 * Environment.ProcessorCount }
-            .Create(new ConnectionPolicy(_connectionString, text));
+            .Create(new ConnectionPolicy(_connectionString, text, cache.Value.KeepStatements));
     }
 
     /// <summary>The version of the data set the database was built from (a digest of data/).</summary>
@@ -81,7 +82,7 @@ public sealed class Database : IDisposable
     public void Dispose()
     {
         (_pool as IDisposable)?.Dispose();
-        _counts.Dispose();
+        _counts?.Dispose();
     }
 
     /// <summary>A borrowed connection; dispose it to give it back.</summary>
@@ -162,6 +163,7 @@ public sealed class Database : IDisposable
             foreach (var (name, value) in parameters) key.Append('\n').Append(name).Append('=').Append(CultureInfo.InvariantCulture, $"{value}");
             var counts = database._counts;
             var text = key.ToString();
+            if (counts is null) return Convert.ToInt32(borrowed.Prepared(sql, parameters).ExecuteScalar(), CultureInfo.InvariantCulture);
             if (counts.TryGetValue(text, out int count)) return count;
             count = Convert.ToInt32(borrowed.Prepared(sql, parameters).ExecuteScalar(), CultureInfo.InvariantCulture);
             using var entry = counts.CreateEntry(text);
@@ -174,8 +176,9 @@ public sealed class Database : IDisposable
     /// <summary>A read-only connection with its statement deadline, opened once and reused.</summary>
     public sealed class OpenConnection : IDisposable
     {
-        public OpenConnection(string connectionString, TextIndex? text)
+        public OpenConnection(string connectionString, TextIndex? text, bool keepStatements = true)
         {
+            _keepStatements = keepStatements;
             Connection = new SqliteConnection(connectionString);
             Connection.Open();
             // Deterministic: SQLite calls it once per statement for the same arguments.
@@ -192,9 +195,19 @@ public sealed class Database : IDisposable
         // per request (docs/benchmarks.md). The texts come from a small fixed set of shapes
         // (SqlFilter), so the set stays small.
         readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+        readonly bool _keepStatements;
+        SqliteCommand? _last; // keeping none: the one in use, disposed when the next is made
 
         internal SqliteCommand Prepared(string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
         {
+            if (!_keepStatements)
+            {
+                _last?.Dispose();
+                _last = Connection.CreateCommand();
+                _last.CommandText = sql;
+                foreach (var (name, value) in parameters) _last.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                return _last;
+            }
             if (!_prepared.TryGetValue(sql, out var command))
             {
                 command = Connection.CreateCommand();
@@ -209,6 +222,7 @@ public sealed class Database : IDisposable
         public void Dispose()
         {
             foreach (var command in _prepared.Values) command.Dispose();
+            _last?.Dispose();
             Connection.Dispose();
         }
     }
@@ -248,9 +262,9 @@ public sealed class Database : IDisposable
         }
     }
 
-    sealed class ConnectionPolicy(string connectionString, TextIndex? text) : IPooledObjectPolicy<OpenConnection>
+    sealed class ConnectionPolicy(string connectionString, TextIndex? text, bool keepStatements) : IPooledObjectPolicy<OpenConnection>
     {
-        public OpenConnection Create() => new(connectionString, text);
+        public OpenConnection Create() => new(connectionString, text, keepStatements);
         public bool Return(OpenConnection connection) => true;
     }
 }

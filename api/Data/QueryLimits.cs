@@ -24,6 +24,6 @@ public sealed class QueryLimits
     internal long QueryTicks => QueryTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
     internal long FacetTicks => FacetTimeLimitMilliseconds * Stopwatch.Frequency / 1000;
 
-    /// <summary>The same limits for the text index (which knows nothing of configuration).</summary>
-    public Text.TextLimits ForText => new(QueryTicks, FacetTicks);
+    /// <summary>The same limits for the text index (which knows nothing of configuration), with what it may remember.</summary>
+    public Text.TextLimits ForText(CacheLimits cache) => new(QueryTicks, FacetTicks, cache.MatchCharacters);
 }

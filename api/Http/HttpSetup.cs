@@ -27,6 +27,7 @@ public static class HttpSetup
         var section = builder.Configuration.GetSection(HttpOptions.Section);
         services.Configure<HttpOptions>(section);
         services.Configure<QueryLimits>(builder.Configuration.GetSection(QueryLimits.Section));
+        services.Configure<CacheLimits>(builder.Configuration.GetSection(CacheLimits.Section));
         var http = section.Get<HttpOptions>() ?? new HttpOptions();
 
         builder.WebHost.ConfigureKestrel(k =>

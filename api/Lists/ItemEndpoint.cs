@@ -1,3 +1,4 @@
+using Mgi.Api.Data;
 using Mgi.Api.ReadModel;
 
 namespace Mgi.Api.Lists;
@@ -32,7 +33,7 @@ public abstract class ItemEndpoint<TRequest, TItem>(Resource<TItem> resource) : 
     /// <summary>The item of <paramref name="key"/> (any case), or a 404 naming <paramref name="parameter"/>.</summary>
     protected async Task SendItemAsync(string key, string parameter, string notFound, CancellationToken ct)
     {
-        if (resource.Items.Find(key) is { } item)
+        if (resource.Item(Resolve<Database>(), key) is { } item)
         {
             await HttpContext.Response.SendOkAsync(new RawJson(item.Json), null, ct);
             return;

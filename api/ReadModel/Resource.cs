@@ -22,6 +22,8 @@ namespace Mgi.Api.ReadModel;
 public abstract class Resource<TItem> : IResource where TItem : class
 {
     RenderedItems<TItem>? _items;
+    ItemJson? _json;
+    bool _readPerRequest;
 
     /// <summary>The resource's name in URLs, CSV file names and the data package (kebab-case: covid-responses).</summary>
     public abstract string Name { get; }
@@ -94,8 +96,12 @@ public abstract class Resource<TItem> : IResource where TItem : class
     public IEnumerable<string> Keys => Items.Keys;
     public System.Collections.IEnumerable Rows => Items.All.Select(i => i.Item);
 
-    public void Render(Database.Lease db, ItemJson json) =>
+    public void Render(Database.Lease db, ItemJson json, bool renderedResponses = true)
+    {
         _items = new RenderedItems<TItem>(db.Query<TItem>($"SELECT {Columns} FROM {From} ORDER BY {Order}"), KeyOf, json);
+        _json = json;
+        _readPerRequest = !renderedResponses;
+    }
 
     /// <summary>How many items match <paramref name="filter"/>.</summary>
     public int Total(Database.Lease db, SqlFilter filter) =>
@@ -106,10 +112,32 @@ public abstract class Resource<TItem> : IResource where TItem : class
     /// list's order. A q alone is answered by the text index, whose records are in the list's order
     /// (<see cref="ReadText"/>): no statement reads thousands of keys for a common word.
     /// </summary>
-    public IReadOnlyList<Rendered<TItem>> Page(Database.Lease db, SqlFilter filter, int offset, int limit) =>
-        Items.Get(filter.OnlyText is { } query
+    public IReadOnlyList<Rendered<TItem>> Page(Database.Lease db, SqlFilter filter, int offset, int limit)
+    {
+        var keys = filter.OnlyText is { } query
             ? db.TextMatches(Name, query).Skip(offset).Take(limit)
-            : filter.Keys(db, KeyColumn, PageFrom, Order, offset, limit));
+            : filter.Keys(db, KeyColumn, PageFrom, Order, offset, limit);
+        return _readPerRequest ? Read(db, keys) : Items.Get(keys);
+    }
+
+    /// <summary>The item of <paramref name="key"/> (any case) as its route writes it, or null.</summary>
+    public Rendered<TItem>? Item(Database database, string key)
+    {
+        if (Items.Find(key) is not { } item || !_readPerRequest) return Items.Find(key);
+        using var db = database.Open();
+        return Read(db, [KeyOf(item.Item)])[0];
+    }
+
+    // With rendered responses off (CacheLimits.RenderedResponses, to measure what they buy): the
+    // items of these keys read from their rows and serialized now, in this order.
+    List<Rendered<TItem>> Read(Database.Lease db, IEnumerable<string> keys)
+    {
+        var ordered = keys.ToList();
+        var rows = db.Query<TItem>($"SELECT {Columns} FROM {From} WHERE {KeyColumn} IN (SELECT value FROM json_each(@Keys))",
+            ("@Keys", System.Text.Json.JsonSerializer.Serialize(ordered)));
+        var byKey = rows.ToDictionary(KeyOf, StringComparer.OrdinalIgnoreCase);
+        return [.. ordered.Select(key => _json!.Render(byKey[key]))];
+    }
 
     /// <summary>An integer key as <see cref="KeyOf"/> gives it.</summary>
     protected static string Key(int number) => number.ToString(CultureInfo.InvariantCulture);
@@ -158,7 +186,8 @@ public interface IResource
     System.Collections.IEnumerable Rows { get; }
     IReadOnlyList<string> PrimaryKey { get; }
     IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys { get; }
-    void Render(Database.Lease db, ItemJson json);
+    /// <summary>Renders every item; <paramref name="renderedResponses"/> false: pages and items are read and serialized per request (<see cref="CacheLimits.RenderedResponses"/>).</summary>
+    void Render(Database.Lease db, ItemJson json, bool renderedResponses = true);
     /// <summary>The resource's searchable text, or null when it declares none.</summary>
     TextSource? ReadText(Database.Lease db);
 }

@@ -10,7 +10,7 @@ namespace Mgi.Api.ReadModel;
 /// Every resource the features declare: rendered once at start-up, after the database is built and
 /// checked and the API's JSON options are set.
 /// </summary>
-public sealed class Resources(IEnumerable<IResource> declared, Database database, ItemJson json, TextIndex text)
+public sealed class Resources(IEnumerable<IResource> declared, Database database, ItemJson json, TextIndex text, IOptions<CacheLimits> cache)
 {
     /// <summary>
     /// Every resource, each after those its foreign keys refer to, ties by name: the order of
@@ -57,7 +57,7 @@ public sealed class Resources(IEnumerable<IResource> declared, Database database
             services.AddSingleton(typeof(IResource), provider => provider.GetRequiredService(type));
         }
         services.AddSingleton<ItemJson>();
-        services.AddSingleton(s => new TextIndex(s.GetRequiredService<IOptions<QueryLimits>>().Value.ForText));
+        services.AddSingleton(s => new TextIndex(s.GetRequiredService<IOptions<QueryLimits>>().Value.ForText(s.GetRequiredService<IOptions<CacheLimits>>().Value)));
         services.AddSingleton<Resources>();
         return services;
     }
@@ -85,7 +85,7 @@ public sealed class Resources(IEnumerable<IResource> declared, Database database
         var reads = All.Select(resource => Task.Run(() =>
         {
             using var db = database.Open();
-            resource.Render(db, json);
+            resource.Render(db, json, cache.Value.RenderedResponses);
         })).Append(Task.Run(() =>
         {
             using var db = database.Open();

@@ -41,7 +41,7 @@ public sealed class TextIndex(TextLimits? limits = null) : IDisposable
     readonly TextAnalyzer _analyzer = new();
     readonly BM25Similarity _similarity = new();
     // The keys matching a list's q, per resource and query (bounded in characters; LRU).
-    readonly MemoryCache _matches = new(new MemoryCacheOptions { SizeLimit = 32 << 20 });
+    readonly MemoryCache? _matches = limits is { MatchCharacters: 0 } ? null : new(new MemoryCacheOptions { SizeLimit = limits?.MatchCharacters ?? 32 << 20 });
     RAMDirectory? _directory;
     DirectoryReader? _reader;
     IndexSearcher? _searcher;
@@ -163,11 +163,12 @@ public sealed class TextIndex(TextLimits? limits = null) : IDisposable
     public TextMatches Matches(string resource, string canonical)
     {
         var cacheKey = resource + "\n" + canonical;
-        if (_matches.TryGetValue(cacheKey, out TextMatches? matches)) return matches!;
+        if (_matches?.TryGetValue(cacheKey, out TextMatches? matches) == true) return matches!;
         var query = TextQuery.Parse(canonical) ?? throw new ArgumentException("No word in the query.", nameof(canonical));
         var collector = new Matching();
         Searcher.Search(Build(query, [resource], []), new TimeLimited(collector, Stopwatch.GetTimestamp() + _timeLimitTicks));
         matches = new TextMatches([.. collector.Docs.Select(d => _records[d].Key)]);
+        if (_matches is null) return matches;
         using var entry = _matches.CreateEntry(cacheKey);
         entry.Size = cacheKey.Length + matches.Keys.Sum(k => k.Length + 8);
         entry.Value = matches;
@@ -268,7 +269,7 @@ public sealed class TextIndex(TextLimits? limits = null) : IDisposable
         _reader?.Dispose();
         _directory?.Dispose();
         _analyzer.Dispose();
-        _matches.Dispose();
+        _matches?.Dispose();
     }
 
     // Checks the time limit every 256 documents, from the first.
@@ -308,10 +309,10 @@ public sealed record TextSource(string Resource, IReadOnlyList<float> Weights, s
     public string Field(float weight) => $"{Resource}/{weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
-/// <summary>A search of the text index ran past the service's query time limit.</summary>
-/// <summary>How long, in <see cref="Stopwatch"/> ticks, a search may run, and a facet's pass over its matches.</summary>
-public sealed record TextLimits(long QueryTicks, long FacetTicks);
+/// <summary>How long, in <see cref="Stopwatch"/> ticks, a search may run, and a facet's pass over its matches; how many characters of matching keys are remembered (0: none).</summary>
+public sealed record TextLimits(long QueryTicks, long FacetTicks, int MatchCharacters = 32 << 20);
 
+/// <summary>A search of the text index ran past the service's query time limit.</summary>
 public sealed class TextTimeLimitException : Exception
 {
     public TextTimeLimitException() : base("The search took longer than the service's time limit.") { }

@@ -37,7 +37,7 @@ public class HotPaths
         var data = FindData();
         var options = new DatabaseOptions { DataDirectory = data, DatabasePath = Path.Combine(_folder, "mgi.sqlite") };
         DatabaseBuild.Run(options);
-        _database = new Database(Options.Create(options), Options.Create(new QueryLimits()));
+        _database = new Database(Options.Create(options), Options.Create(new QueryLimits()), Options.Create(new CacheLimits()));
         using var db = _database.Open();
         var json = new Microsoft.AspNetCore.Http.Json.JsonOptions();
         json.SerializerOptions.Encoder = Web.Encoder;

@@ -51,7 +51,7 @@ public class SearchPath
         }
         var options = new DatabaseOptions { DataDirectory = data, DatabasePath = Path.Combine(_folder, "mgi.sqlite") };
         DatabaseBuild.Run(options);
-        _database = new Database(Options.Create(options), Options.Create(new QueryLimits()), _text);
+        _database = new Database(Options.Create(options), Options.Create(new QueryLimits()), Options.Create(new CacheLimits()), _text);
         var json = new Microsoft.AspNetCore.Http.Json.JsonOptions();
         json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         _json = new ItemJson(Options.Create(json));
@@ -60,7 +60,7 @@ public class SearchPath
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IResource).IsAssignableFrom(t))
             .Select(t => t == typeof(PoliciesResource) ? _policies : (IResource)Activator.CreateInstance(t)!)
             .ToList();
-        new Resources(all, _database, _json, _text).Render(options.DatabasePath);
+        new Resources(all, _database, _json, _text, Options.Create(new CacheLimits())).Render(options.DatabasePath);
         _hits = new Search.Hits(_text, _json, _policies, all.OfType<CovidResponsesResource>().Single(), all.OfType<SourcesResource>().Single(), all.OfType<FootnotesResource>().Single());
         _found = _hits.Find(_migration, _request, 20);
     }
