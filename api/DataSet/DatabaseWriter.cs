@@ -80,7 +80,8 @@ public static class DatabaseWriter
 
         // Before the profiles: their findings' links (policy_instruments) refer to the instruments.
         InsertInstruments(db, tx, data);
-        foreach (var p in data.Profiles) InsertProfile(db, tx, p, NationalCode(byCode, p.JurisdictionCode));
+        var instrumentIds = InstrumentChecks.InstrumentIdsBySource(data);
+        foreach (var p in data.Profiles) InsertProfile(db, tx, p, NationalCode(byCode, p.JurisdictionCode), instrumentIds);
 
         db.Execute("""
             INSERT INTO policies_fts(policies_fts) VALUES ('rebuild');
@@ -117,7 +118,7 @@ public static class DatabaseWriter
         return current.Code;
     }
 
-    static void InsertProfile(SqliteConnection db, SqliteTransaction tx, ProfileSource p, string nationalCode)
+    static void InsertProfile(SqliteConnection db, SqliteTransaction tx, ProfileSource p, string nationalCode, Dictionary<string, List<string>> instrumentIds)
     {
         var footnotes = p.Footnotes ?? [];
         string NotesJson(string section, IReadOnlyList<int> numbers) => Json(numbers
@@ -192,12 +193,13 @@ public static class DatabaseWriter
             answers.SelectMany(x => x.InstrumentIds.Select((id, k) => new { AnswerId = x.Id, InstrumentId = id, Ord = k + 1 })), tx);
 
         db.Execute("""
-            INSERT INTO sources(id, profile_id, jurisdiction_code, ord, issuer, year_key, year, title, english_title, details, url)
-            VALUES (@Id, @ProfileId, @JurisdictionCode, @Ord, @Issuer, @YearKey, @Year, @Title, @EnglishTitle, @Details, @Url)
+            INSERT INTO sources(id, profile_id, jurisdiction_code, ord, issuer, year_key, year, title, english_title, details, url, instrument_ids_json)
+            VALUES (@Id, @ProfileId, @JurisdictionCode, @Ord, @Issuer, @YearKey, @Year, @Title, @EnglishTitle, @Details, @Url, @InstrumentIdsJson)
             """,
             (p.Sources ?? []).Select((x, i) => new
             {
                 x.Id, ProfileId = p.Id, p.JurisdictionCode, Ord = i + 1, x.Issuer, x.YearKey, x.Year, x.Title, x.EnglishTitle, x.Details, x.Url,
+                InstrumentIdsJson = Json(instrumentIds.GetValueOrDefault(x.Id) ?? []),
             }), tx);
     }
 

@@ -168,4 +168,11 @@ public static partial class InstrumentChecks
             i => i.Id,
             i => data.Profiles.SelectMany(p => p.CovidResponses ?? []).Where(r => r.InstrumentIds.Contains(i.Id, StringComparer.Ordinal)).Select(r => r.Id).ToList(),
             StringComparer.Ordinal);
+
+    /// <summary>The ids of the instruments that name each key source as theirs (their sourceIds), in the instruments' order; a source no instrument names is absent.</summary>
+    public static Dictionary<string, List<string>> InstrumentIdsBySource(SourceData data) =>
+        data.Instruments.SelectMany(f => f.Instruments)
+            .SelectMany(i => i.SourceIds.Select(source => (Source: source, Instrument: i.Id)))
+            .GroupBy(x => x.Source, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Instrument).ToList(), StringComparer.Ordinal);
 }

@@ -185,7 +185,8 @@ CREATE TABLE sources (
   title             TEXT NOT NULL,
   english_title     TEXT,
   details           TEXT,
-  url               TEXT
+  url               TEXT,
+  instrument_ids_json TEXT NOT NULL
 );
 CREATE INDEX sources_order ON sources(profile_id, ord);
 

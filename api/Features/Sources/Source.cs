@@ -31,4 +31,11 @@ public sealed class Source
     /// <summary>The entry's URL, where it gives one.</summary>
     [Hxl("#meta+source+url")]
     public string? Url { get; init; }
+    /// <summary>
+    /// The instruments this entry is the document of (/v1/instruments/{id}): those whose sourceIds
+    /// name it, in the instruments' order; empty when none does. Derived from the curated instrument
+    /// records (ours, not the profile's words).
+    /// </summary>
+    [Hxl("#meta+instrument+id+list")]
+    public required IReadOnlyList<string> InstrumentIds { get; init; }
 }

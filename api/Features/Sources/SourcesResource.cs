@@ -13,7 +13,7 @@ public sealed class SourcesResource : Resource<Source, ListSourcesRequest>
     protected override string KeyColumn => "s.id";
     /// <summary>By profile, then as printed in its key sources.</summary>
     protected override string Order => "s.profile_id, s.ord";
-    protected override string Columns => "s.id, s.profile_id, s.issuer, s.year_key, s.year, s.title, s.english_title, s.details, s.url";
+    protected override string Columns => "s.id, s.profile_id, s.issuer, s.year_key, s.year, s.title, s.english_title, s.details, s.url, s.instrument_ids_json AS instrument_ids";
     protected override string KeyOf(Source item) => item.Id;
     public override IReadOnlyList<string> PrimaryKey => ["id"];
     public override IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys => [("profileId", "profiles", "id")];

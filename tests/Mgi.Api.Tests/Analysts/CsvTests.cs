@@ -66,7 +66,7 @@ public sealed class CsvTests(ApiFactory api)
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("sources.csv", response.Content.Headers.ContentDisposition.FileName);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.StartsWith("id,profileId,issuer,yearKey,year,title,englishTitle,details,url\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("id,profileId,issuer,yearKey,year,title,englishTitle,details,url,instrumentIds\r\n", text, StringComparison.Ordinal);
         Assert.Equal(65, Parse(text).Count);
     }
 

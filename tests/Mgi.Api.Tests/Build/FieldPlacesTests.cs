@@ -29,7 +29,7 @@ public sealed partial class FieldPlacesTests(ApiFactory api)
     [
         "ratifications.profile_id", "ratifications.jurisdiction_code", "policies.profile_id", "policies.jurisdiction_code",
         "instruments.jurisdiction_code", "instruments.policy_ids_json", "instruments.covid_response_ids_json", "covid_responses.profile_id", "covid_responses.jurisdiction_code",
-        "footnotes.id", "footnotes.profile_id", "sources.profile_id",
+        "footnotes.id", "footnotes.profile_id", "sources.profile_id", "sources.instrument_ids_json",
     ];
 
     /// <summary>A column named otherwise in the data file: table.column → the file's field.</summary>

@@ -35,6 +35,24 @@ public sealed class InstrumentFactsTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_key_source_names_the_instruments_it_is_the_document_of_and_every_link_goes_both_ways()
+    {
+        var sources = (await _client.Json("/v1/sources?pageSize=500")).Items().ToList();
+        var instruments = (await _client.Json("/v1/instruments?pageSize=500")).Items().ToList();
+        // "Ley de Migración" (2011) is the Migration Law's text.
+        var migrationLaw = sources.Single(s => s.Str("id") == "MEX-2022-src-15");
+        Assert.StartsWith("Ley de Migración", migrationLaw.Str("title"), StringComparison.Ordinal);
+        Assert.Equal(["mex-migration-law"], Strings(migrationLaw, "instrumentIds"));
+        // Every instrument's sourceIds, inverted, is every source's instrumentIds (in the instruments' order).
+        var expected = sources.ToDictionary(s => s.Str("id"), _ => new List<string>());
+        foreach (var instrument in instruments)
+            foreach (var source in Strings(instrument, "sourceIds")) expected[source].Add(instrument.Str("id"));
+        foreach (var source in sources) Assert.Equal(expected[source.Str("id")], Strings(source, "instrumentIds"));
+        // The source is silent for most entries: those are empty lists, not missing.
+        Assert.Contains(sources, s => s.GetProperty("instrumentIds").GetArrayLength() == 0);
+    }
+
+    [Fact]
     public async Task The_constitution_and_the_governance_programme_each_gather_their_names()
     {
         var constitution = await _client.Json("/v1/instruments/mex-constitution");
