@@ -10,7 +10,8 @@
 # Settings (environment): MGI_DEPLOY_DIR (state, logs, cache; default /tmp/mgi-deploy), MGI_PROXY_PORT
 # (8080), MGI_REPLICA_PORT (first replica port, 5401), MGI_REPLICAS (2), MGI_RATE / MGI_BURST (per-client
 # limit, 100 r/s, burst 200), MGI_UNLIMITED (space-separated client addresses not limited; default
-# none), MGI_READ_TIMEOUT (seconds before a slow replica is skipped, 10). See docs/deployment.md.
+# none), MGI_READ_TIMEOUT (seconds before a slow replica is skipped, 10), MGI_PROXY_CACHE (on; off
+# sends every GET to a replica, as tests/load/proxy-cache.sh measures). See docs/deployment.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +23,7 @@ RATE=${MGI_RATE:-100}
 BURST=${MGI_BURST:-200}
 UNLIMITED=${MGI_UNLIMITED:-}
 READ_TIMEOUT=${MGI_READ_TIMEOUT:-10}
+case "${MGI_PROXY_CACHE:-on}" in on) PROXY_CACHE=mgi_cache ;; off) PROXY_CACHE=off ;; *) echo "MGI_PROXY_CACHE is on or off" >&2; exit 2 ;; esac
 # How long nginx keeps a replica out after a failed request (fail_timeout): a replacement is back in
 # rotation only after it, so a roll waits that long before taking down the next replica.
 FAIL_TIMEOUT=5
@@ -90,7 +92,7 @@ render_nginx() {
   for address in $UNLIMITED; do unlimited+="        $address \"\";"$'\n'; done
   [ "$(id -u)" = 0 ] && user="user nobody nogroup;"
   sed -e "s|@RUN@|$RUN|g" -e "s|@LISTEN@|127.0.0.1:$PROXY_PORT|" -e "s|@RATE@|$RATE|" -e "s|@BURST@|$BURST|" \
-      -e "s|@READ_TIMEOUT@|$READ_TIMEOUT|" "$ROOT/deploy/nginx.conf.template" \
+      -e "s|@READ_TIMEOUT@|$READ_TIMEOUT|" -e "s|@PROXY_CACHE@|$PROXY_CACHE|" "$ROOT/deploy/nginx.conf.template" \
     | awk -v up="$upstreams" -v un="$unlimited" -v user="$user" \
         '/^@UPSTREAMS@$/ { printf "%s", up; next } /^@UNLIMITED@$/ { printf "%s", un; next } NR == 1 && user != "" { print user } { print }' \
     > "$RUN/nginx.conf"

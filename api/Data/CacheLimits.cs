@@ -15,9 +15,6 @@ public sealed class CacheLimits
     /// <summary>Characters of the keys matching a list's q, remembered per resource and query; 0: every q is searched.</summary>
     public int MatchCharacters { get; set; } = 32 << 20;
 
-    /// <summary>Each pooled connection keeps its compiled statements; false: a statement is compiled for each use.</summary>
-    public bool KeepStatements { get; set; } = true;
-
     /// <summary>
     /// List pages and items are written from the JSON rendered at start-up; false: each request reads
     /// its items' rows and serializes them (the explorer, CSV and search still read the rendered items).

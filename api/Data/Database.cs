@@ -22,8 +22,8 @@ namespace Mgi.Api.Data;
 /// through the loan (<see cref="Lease.Query{T}"/> for rows, <see cref="Lease.Keys"/> for a page's
 /// keys, <see cref="Lease.Count"/> for a total, remembered), give it back. Connections come from a
 /// small pool of the service's own, so the time-limit handler is registered once per connection and
-/// the limit starts at a loan's first statement; each connection keeps its compiled statements, so
-/// SQLite compiles each statement text once per connection rather than once per request.
+/// the limit starts at a loan's first statement. Statements are compiled for each use: keeping them
+/// per connection bought nothing measurable (docs/benchmarks.md, "Cache layers").
 /// </remarks>
 public sealed class Database : IDisposable
 {
@@ -65,7 +65,7 @@ public sealed class Database : IDisposable
         // Connections are used synchronously, so few are out at once; more are opened when needed
         // and those beyond the retained number closed on return.
         _pool = new DefaultObjectPoolProvider { MaximumRetained = 4 * Environment.ProcessorCount }
-            .Create(new ConnectionPolicy(_connectionString, text, cache.Value.KeepStatements));
+            .Create(new ConnectionPolicy(_connectionString, text));
     }
 
     /// <summary>The version of the data set the database was built from (a digest of data/).</summary>
@@ -100,7 +100,8 @@ public sealed class Database : IDisposable
         public List<T> Query<T>(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
         {
             var rows = new List<T>();
-            using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
+            using var command = borrowed.Command(sql, parameters);
+            using var reader = command.ExecuteReader();
             var parse = reader.GetRowParser<T>();
             while (reader.Read()) rows.Add(parse(reader));
             return rows;
@@ -110,7 +111,8 @@ public sealed class Database : IDisposable
         public List<string> Keys(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
         {
             var keys = new List<string>();
-            using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
+            using var command = borrowed.Command(sql, parameters);
+            using var reader = command.ExecuteReader();
             while (reader.Read()) keys.Add(reader.GetString(0));
             return keys;
         }
@@ -146,7 +148,8 @@ public sealed class Database : IDisposable
         public List<string?[]> Rows(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
         {
             var rows = new List<string?[]>();
-            using var reader = borrowed.Prepared(sql, parameters).ExecuteReader();
+            using var command = borrowed.Command(sql, parameters);
+            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 var row = new string?[reader.FieldCount];
@@ -163,9 +166,9 @@ public sealed class Database : IDisposable
             foreach (var (name, value) in parameters) key.Append('\n').Append(name).Append('=').Append(CultureInfo.InvariantCulture, $"{value}");
             var counts = database._counts;
             var text = key.ToString();
-            if (counts is null) return Convert.ToInt32(borrowed.Prepared(sql, parameters).ExecuteScalar(), CultureInfo.InvariantCulture);
-            if (counts.TryGetValue(text, out int count)) return count;
-            count = Convert.ToInt32(borrowed.Prepared(sql, parameters).ExecuteScalar(), CultureInfo.InvariantCulture);
+            if (counts?.TryGetValue(text, out int count) == true) return count;
+            using (var command = borrowed.Command(sql, parameters)) count = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            if (counts is null) return count;
             using var entry = counts.CreateEntry(text);
             entry.Size = 1;
             entry.Value = count;
@@ -176,9 +179,8 @@ public sealed class Database : IDisposable
     /// <summary>A read-only connection with its statement deadline, opened once and reused.</summary>
     public sealed class OpenConnection : IDisposable
     {
-        public OpenConnection(string connectionString, TextIndex? text, bool keepStatements = true)
+        public OpenConnection(string connectionString, TextIndex? text)
         {
-            _keepStatements = keepStatements;
             Connection = new SqliteConnection(connectionString);
             Connection.Open();
             // Deterministic: SQLite calls it once per statement for the same arguments.
@@ -191,38 +193,17 @@ public sealed class Database : IDisposable
         public SqliteConnection Connection { get; }
         internal StatementDeadline Deadline { get; } = new();
 
-        // Commands kept per SQL text: SQLite compiles a statement once per connection instead of once
-        // per request (docs/benchmarks.md). The texts come from a small fixed set of shapes
-        // (SqlFilter), so the set stays small.
-        readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
-        readonly bool _keepStatements;
-        SqliteCommand? _last; // keeping none: the one in use, disposed when the next is made
-
-        internal SqliteCommand Prepared(string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
+        /// <summary>A statement with its parameters, to run once and dispose.</summary>
+        internal SqliteCommand Command(string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
         {
-            if (!_keepStatements)
-            {
-                _last?.Dispose();
-                _last = Connection.CreateCommand();
-                _last.CommandText = sql;
-                foreach (var (name, value) in parameters) _last.Parameters.AddWithValue(name, value ?? DBNull.Value);
-                return _last;
-            }
-            if (!_prepared.TryGetValue(sql, out var command))
-            {
-                command = Connection.CreateCommand();
-                command.CommandText = sql;
-                _prepared[sql] = command;
-            }
-            command.Parameters.Clear();
+            var command = Connection.CreateCommand();
+            command.CommandText = sql;
             foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
             return command;
         }
 
         public void Dispose()
         {
-            foreach (var command in _prepared.Values) command.Dispose();
-            _last?.Dispose();
             Connection.Dispose();
         }
     }
@@ -262,9 +243,9 @@ public sealed class Database : IDisposable
         }
     }
 
-    sealed class ConnectionPolicy(string connectionString, TextIndex? text, bool keepStatements) : IPooledObjectPolicy<OpenConnection>
+    sealed class ConnectionPolicy(string connectionString, TextIndex? text) : IPooledObjectPolicy<OpenConnection>
     {
-        public OpenConnection Create() => new(connectionString, text, keepStatements);
+        public OpenConnection Create() => new(connectionString, text);
         public bool Return(OpenConnection connection) => true;
     }
 }

@@ -2,11 +2,12 @@
 # What each cache layer buys: every layer on and off, interleaved, on the real data set and on the
 # generated N-profile one (docs/benchmarks.md, "Cache layers").
 #
-#   bash tests/load/layers.sh [--duration SECONDS] [--connections N] [--rounds R] [--profiles N] [--warmup SECONDS]
+#   bash tests/load/layers.sh [--duration SECONDS] [--connections N] [--rounds R] [--profiles N] [--warmup SECONDS] [--servers 0,2]
 #
-# Per data set, six servers run side by side, each as deployed (Release, rate limiter off, request
+# --servers picks servers of the list below by number (base, 0, is always run): a second look at one layer.
+# Per data set, five servers run side by side, each as deployed (Release, rate limiter off, request
 # log to a file): "base" has every layer below the response store on and the store off (so that
-# each request reaches those layers); each of four more turns one layer off (Mgi:Cache:…); "store"
+# each request reaches those layers); each of three more turns one layer off (Mgi:Cache:…); "store"
 # is base with the response store on. Servers on core 0, wrk on core 1. Each round runs every
 # scenario against every server in turn; the report is each server's requests/s over base's (over
 # store-off base for the store), averaged over the rounds. A layer's gain is on/off − 1.
@@ -17,7 +18,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/tests/load"
-DURATION=8 CONNECTIONS=64 ROUNDS=2 PROFILES=200 WARMUP=20
+DURATION=8 CONNECTIONS=64 ROUNDS=2 PROFILES=200 WARMUP=20 ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
@@ -25,6 +26,7 @@ while [ $# -gt 0 ]; do
     --rounds) ROUNDS=$2; shift 2 ;;
     --profiles) PROFILES=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --servers) ONLY=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -53,12 +55,16 @@ dotnet "$WORK/synthetic/Synthetic.dll" "$ROOT/data" "$WORK/data-$PROFILES" "$PRO
 SERVERS=(
   "base|Mgi__Http__ResponseStoreMegabytes=0"
   "rendered responses off|Mgi__Http__ResponseStoreMegabytes=0 Mgi__Cache__RenderedResponses=false"
-  "kept statements off|Mgi__Http__ResponseStoreMegabytes=0 Mgi__Cache__KeepStatements=false"
   "remembered counts off|Mgi__Http__ResponseStoreMegabytes=0 Mgi__Cache__CountEntries=0"
   "remembered matches off|Mgi__Http__ResponseStoreMegabytes=0 Mgi__Cache__MatchCharacters=0"
   "response store on|Mgi__Http__ResponseStoreMegabytes=128"
 )
 SETS=(real synth)
+if [ -n "$ONLY" ]; then
+  picked=("${SERVERS[0]}")
+  for i in ${ONLY//,/ }; do [ "$i" != 0 ] && picked+=("${SERVERS[$i]}"); done
+  SERVERS=("${picked[@]}")
+fi
 
 # start SET INDEX: one server, pinned to core 0, its request log appended to a file; waits for its first 200.
 declare -A PORT
@@ -122,9 +128,10 @@ empty_logs
 
 # The validators' row: the store server's item, unconditional and with its own ETag.
 ITEM=/v1/policies/MEX-2022-1.2-01
-STORE=$(( ${#SERVERS[@]} - 1 ))
+STORE=none
+for i in "${!SERVERS[@]}"; do [[ ${SERVERS[$i]} == "response store on|"* ]] && STORE=$i; done
 declare -A ETAG
-for set in "${SETS[@]}"; do
+[ "$STORE" = none ] || for set in "${SETS[@]}"; do
   ETAG[$set]=$(curl -s -D - -o /dev/null "http://127.0.0.1:${PORT["$set,$STORE"]}$ITEM" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
 done
 
@@ -140,7 +147,7 @@ for round in $(seq 1 "$ROUNDS"); do
       done
     done
   done
-  for set in "${SETS[@]}"; do
+  [ "$STORE" = none ] || for set in "${SETS[@]}"; do
     for conditional in 0 1; do
       header=""; [ "$conditional" = 1 ] && header="If-None-Match: ${ETAG[$set]}"
       result=$(run "http://127.0.0.1:${PORT["$set,$STORE"]}$ITEM" "" "$header")
@@ -186,5 +193,5 @@ for i in $(seq 1 $(( ${#SERVERS[@]} - 1 ))); do
   done
   echo "$row"
 done
-printf '| validators (304 over 200, item, store on) | %s / %s |\n' \
+[ "$STORE" = none ] || printf '| validators (304 over 200, item, store on) | %s / %s |\n' \
   "$(gain "$(avg "v,real,1,rps")" "$(avg "v,real,0,rps")")" "$(gain "$(avg "v,synth,1,rps")" "$(avg "v,synth,0,rps")")"

@@ -1,9 +1,9 @@
 namespace Mgi.Api.Tests.Http;
 
 /// <summary>
-/// The layers below the response store (rendered responses, kept statements, remembered counts and
-/// matches) only save work: turned off (<c>Mgi:Cache</c>, as docs/benchmarks.md measures them), every
-/// answer is the same, byte for byte, as the shared server's with all of them on.
+/// The layers below the response store (rendered responses, remembered counts and matches) only
+/// save work: turned off (<c>Mgi:Cache</c>, as docs/benchmarks.md measures them), every answer is
+/// the same, byte for byte, as the shared server's with all of them on.
 /// </summary>
 [Collection(SharedServer.Name)]
 public sealed class CacheLayersOffTests(ApiFactory on, CacheLayersOffTests.LayersOffServer off) : IClassFixture<CacheLayersOffTests.LayersOffServer>
@@ -12,7 +12,6 @@ public sealed class CacheLayersOffTests(ApiFactory on, CacheLayersOffTests.Layer
     {
         ["Mgi:Http:ResponseStoreMegabytes"] = "0",
         ["Mgi:Cache:RenderedResponses"] = "false",
-        ["Mgi:Cache:KeepStatements"] = "false",
         ["Mgi:Cache:CountEntries"] = "0",
         ["Mgi:Cache:MatchCharacters"] = "0",
     });
