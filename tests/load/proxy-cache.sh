@@ -26,6 +26,7 @@ command -v bc >/dev/null || { apt-get update -qq && apt-get install -y -qq bc; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/mgi-proxy-cache.XXXXXX)
+chmod 755 "$WORK" # nginx's workers run as nobody and write their cache below it
 # name | proxy port | first replica port | MGI_PROXY_CACHE
 DEPLOYMENTS=("on|8181|5481|on" "off|8182|5491|off")
 deployment() { # deployment NAME COMMAND: run-local.sh for that deployment
