@@ -28,10 +28,24 @@ public static class McpSetup
             .WithTools<FindingTools>(ToolResult.Json)
             .WithTools<ProfileTools>(ToolResult.Json)
             .WithTools<InstrumentTools>(ToolResult.Json)
-            .WithRequestFilters(f => f.AddCallToolFilter(ToolArguments.Filter));
+            .WithRequestFilters(f =>
+            {
+                f.AddCallToolFilter(NameInRequestLog);
+                f.AddCallToolFilter(ToolArguments.Filter);
+            });
         services.PostConfigure<McpServerOptions>(ArgumentSchemas.Apply);
         return services;
     }
+
+    /// <summary>The tool called goes on the POST's line of the request log ("tool get_finding"); stateless, so the call runs in that request.</summary>
+    static McpRequestHandler<ModelContextProtocol.Protocol.CallToolRequestParams, ModelContextProtocol.Protocol.CallToolResult> NameInRequestLog(
+        McpRequestHandler<ModelContextProtocol.Protocol.CallToolRequestParams, ModelContextProtocol.Protocol.CallToolResult> next) =>
+        (context, ct) =>
+        {
+            if (context.Services?.GetService<IHttpContextAccessor>()?.HttpContext is { } http && context.Params?.Name is { } name)
+                http.Items[RequestLog.NoteKey] = "tool " + name;
+            return next(context, ct);
+        };
 
     /// <summary>Not a REST operation: kept out of the OpenAPI contract (docs/mcp.md describes it).</summary>
     public static WebApplication MapMcpServer(this WebApplication app)

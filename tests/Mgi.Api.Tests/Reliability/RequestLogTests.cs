@@ -67,6 +67,37 @@ public sealed class RequestLogTests : IDisposable
     }
 
     [Fact]
+    public async Task An_mcp_call_is_logged_with_the_tool_it_called_in_both_formats()
+    {
+        const string Call = """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get_finding","arguments":{"id":"MEX-2022-4.2-04"}}}""";
+        foreach (var format in new[] { "text", "json" })
+        {
+            using var service = new ServiceProcess(_copy, environment: new Dictionary<string, string> { ["Mgi__LogFormat"] = format });
+            Assert.True(await service.ReadyAsync(), "the service did not become ready");
+            using var http = new HttpClient();
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{service.Port}/mcp")
+            {
+                Content = new StringContent(Call, System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("Accept", "application/json, text/event-stream");
+            request.Headers.Add("X-Request-Id", $"mcp-log-{format}");
+            using var response = await http.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+
+            var line = await service.WaitForLineAsync(l => l.Contains($"mcp-log-{format}", StringComparison.Ordinal));
+            Assert.NotNull(line);
+            if (format == "text")
+            {
+                Assert.Matches(@"RequestLog: POST /mcp -> 200 in \d+\.\d{3} ms \(tool get_finding; request mcp-log-text, data set [0-9a-f]{16}\)$", line);
+                continue;
+            }
+            using var entry = JsonDocument.Parse(line);
+            Assert.Equal("tool get_finding", entry.RootElement.GetProperty("note").GetString());
+            Assert.Equal("/mcp", entry.RootElement.GetProperty("path").GetString());
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_log_format_stops_start_up_with_a_clear_error()
     {
         using var service = new ServiceProcess(_copy, environment: new Dictionary<string, string> { ["Mgi__LogFormat"] = "xml" });
