@@ -34,6 +34,7 @@ public sealed class ApiIndex
                 OpenApi = origin + Contract.OpenApi.ContractPath,
                 SwaggerUi = origin + ApiPaths.Swagger,
                 Explorer = origin + ApiPaths.Explore,
+                Mcp = origin + ApiPaths.Mcp,
                 Catalog = origin + Catalog.Get.Endpoint.Route,
                 Meta = origin + Meta.Get.GetMetaRequest.Route,
                 Search = origin + Search.List.SearchRequest.Route + "{?q}",
@@ -58,6 +59,8 @@ public sealed class IndexLinks
     public required string SwaggerUi { get; init; }
     /// <summary>The explorer: the same data as HTML pages for analysts (a profile at a glance, findings with facets, search).</summary>
     public required string Explorer { get; init; }
+    /// <summary>The Model Context Protocol endpoint (Streamable HTTP, POST JSON-RPC) for AI assistants: read-only tools whose results carry ids, API URLs, citation and licence.</summary>
+    public required string Mcp { get; init; }
     /// <summary>The data set as a DCAT-AP catalogue (JSON-LD).</summary>
     public required string Catalog { get; init; }
     /// <summary>The data set's version, build time, record counts, and each profile's citation and licence.</summary>

@@ -40,7 +40,8 @@ public sealed class IndexTests(ApiFactory api)
         Assert.Contains(links, l => l.Name == "swaggerUi" && l.Url.EndsWith("/swagger", StringComparison.Ordinal));
         Assert.Contains(links, l => l.Name == "catalog" && l.Url.EndsWith("/v1/catalog", StringComparison.Ordinal));
         Assert.Contains(links, l => l.Name == "explorer" && l.Url.EndsWith("/explore", StringComparison.Ordinal));
-        foreach (var (name, url) in links)
+        Assert.Contains(links, l => l.Name == "mcp" && l.Url.EndsWith("/mcp", StringComparison.Ordinal));
+        foreach (var (name, url) in links.Where(l => l.Name != "mcp"))
         {
             Assert.StartsWith(_client.BaseAddress!.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal);
             // The search link is an RFC 6570 template: {?q} is filled in.
@@ -52,6 +53,15 @@ public sealed class IndexTests(ApiFactory api)
                 : response.StatusCode;
             Assert.True(status == HttpStatusCode.OK, $"{name}: GET {filled} answered {(int)status}");
         }
+        // The MCP endpoint takes JSON-RPC POSTs: it lists its tools.
+        using var tools = new HttpRequestMessage(HttpMethod.Post, links.Single(l => l.Name == "mcp").Url)
+        {
+            Content = new StringContent("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        tools.Headers.Add("Accept", "application/json, text/event-stream");
+        using var listed = await _client.SendAsync(tools);
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        Assert.Contains("get_finding", await listed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
