@@ -31,9 +31,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-command -v taskset >/dev/null || { apt-get update -qq && apt-get install -y -qq util-linux; }
-command -v bc >/dev/null || { apt-get update -qq && apt-get install -y -qq bc; }
+. "$HERE/tools.sh"
+need wrk; need taskset util-linux; need bc
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -110,7 +109,6 @@ run() { # run URL SCRIPT [HEADER]: one wrk run on core 1; prints its RESULT line
     taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$WORK/run.lua" "$1" | grep '^RESULT'
   fi
 }
-field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
 # Warm-up, not measured: each server gets WARMUP seconds of the scenarios' mix (tiered compilation
 # needs tens of seconds of load to reach optimized code).

@@ -21,8 +21,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-command -v bc >/dev/null || { apt-get update -qq && apt-get install -y -qq bc; }
+. "$HERE/tools.sh"
+need wrk; need bc
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/mgi-proxy-cache.XXXXXX)
@@ -55,7 +55,6 @@ run() { # run URL SCRIPT SECONDS: prints wrk's RESULT line
   { [ -n "$2" ] && cat "$HERE/$2"; cat "$HERE/report.lua"; } >"$WORK/run.lua"
   wrk -t1 -c"$CONNECTIONS" -d"$3"s --timeout 5s -s "$WORK/run.lua" "$1" | grep '^RESULT'
 }
-field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 port() { local entry; for entry in "${DEPLOYMENTS[@]}"; do IFS='|' read -r name proxy _ <<<"$entry"; [ "$name" = "$1" ] && echo "$proxy"; done; }
 
 for d in on off; do

@@ -37,9 +37,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-command -v taskset >/dev/null || { apt-get update -qq && apt-get install -y -qq util-linux; }
-command -v bc >/dev/null || { apt-get update -qq && apt-get install -y -qq bc; }
+. "$HERE/tools.sh"
+need wrk; need taskset util-linux; need bc
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg) # how busy the machine was before this run started
@@ -100,7 +99,6 @@ run() {
   { [ -n "$script" ] && cat "$HERE/$script"; cat "$HERE/report.lua"; } >"$lua"
   taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$lua" "$url" | grep '^RESULT'
 }
-field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
 # Scenarios: name | port | path | wrk script (empty: the path itself, repeated). The ceiling gets
 # the same path or script: it replays the API's response to each URL.
