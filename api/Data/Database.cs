@@ -162,17 +162,23 @@ public sealed class Database : IDisposable
         /// <summary>The integer the statement answers (a count): computed once per statement and parameters, then remembered.</summary>
         public int Count(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
         {
+            var counts = database._counts;
+            if (counts is null) return Scalar(sql, parameters);
             var key = new StringBuilder(sql);
             foreach (var (name, value) in parameters) key.Append('\n').Append(name).Append('=').Append(CultureInfo.InvariantCulture, $"{value}");
-            var counts = database._counts;
             var text = key.ToString();
-            if (counts?.TryGetValue(text, out int count) == true) return count;
-            using (var command = borrowed.Command(sql, parameters)) count = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-            if (counts is null) return count;
+            if (counts.TryGetValue(text, out int count)) return count;
+            count = Scalar(sql, parameters);
             using var entry = counts.CreateEntry(text);
             entry.Size = 1;
             entry.Value = count;
             return count;
+        }
+
+        int Scalar(string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
+        {
+            using var command = borrowed.Command(sql, parameters);
+            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
     }
 

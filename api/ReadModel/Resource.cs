@@ -123,7 +123,8 @@ public abstract class Resource<TItem> : IResource where TItem : class
     /// <summary>The item of <paramref name="key"/> (any case) as its route writes it, or null.</summary>
     public Rendered<TItem>? Item(Database database, string key)
     {
-        if (Items.Find(key) is not { } item || !_readPerRequest) return Items.Find(key);
+        var item = Items.Find(key);
+        if (item is null || !_readPerRequest) return item;
         using var db = database.Open();
         return Read(db, [KeyOf(item.Item)])[0];
     }
