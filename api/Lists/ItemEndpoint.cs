@@ -1,4 +1,3 @@
-using Mgi.Api.Data;
 using Mgi.Api.ReadModel;
 
 namespace Mgi.Api.Lists;
@@ -33,7 +32,7 @@ public abstract class ItemEndpoint<TRequest, TItem>(Resource<TItem> resource) : 
     /// <summary>The item of <paramref name="key"/> (any case), or a 404 naming <paramref name="parameter"/>.</summary>
     protected async Task SendItemAsync(string key, string parameter, string notFound, CancellationToken ct)
     {
-        if (resource.Item(Resolve<Database>(), key) is { } item)
+        if (resource.Item(key) is { } item)
         {
             await HttpContext.Response.SendOkAsync(new RawJson(item.Json), null, ct);
             return;

@@ -23,7 +23,8 @@ public abstract class Resource<TItem> : IResource where TItem : class
 {
     RenderedItems<TItem>? _items;
     ItemJson? _json;
-    bool _readPerRequest;
+    // Set only with rendered responses off (CacheLimits.RenderedResponses): where pages and items are read per request.
+    Database? _readPerRequest;
 
     /// <summary>The resource's name in URLs, CSV file names and the data package (kebab-case: covid-responses).</summary>
     public abstract string Name { get; }
@@ -96,11 +97,11 @@ public abstract class Resource<TItem> : IResource where TItem : class
     public IEnumerable<string> Keys => Items.Keys;
     public System.Collections.IEnumerable Rows => Items.All.Select(i => i.Item);
 
-    public void Render(Database.Lease db, ItemJson json, bool renderedResponses = true)
+    public void Render(Database.Lease db, ItemJson json, Database? readPerRequest = null)
     {
         _items = new RenderedItems<TItem>(db.Query<TItem>($"SELECT {Columns} FROM {From} ORDER BY {Order}"), KeyOf, json);
         _json = json;
-        _readPerRequest = !renderedResponses;
+        _readPerRequest = readPerRequest;
     }
 
     /// <summary>How many items match <paramref name="filter"/>.</summary>
@@ -117,15 +118,15 @@ public abstract class Resource<TItem> : IResource where TItem : class
         var keys = filter.OnlyText is { } query
             ? db.TextMatches(Name, query).Skip(offset).Take(limit)
             : filter.Keys(db, KeyColumn, PageFrom, Order, offset, limit);
-        return _readPerRequest ? Read(db, keys) : Items.Get(keys);
+        return _readPerRequest is null ? Items.Get(keys) : Read(db, keys);
     }
 
     /// <summary>The item of <paramref name="key"/> (any case) as its route writes it, or null.</summary>
-    public Rendered<TItem>? Item(Database database, string key)
+    public Rendered<TItem>? Item(string key)
     {
         var item = Items.Find(key);
-        if (item is null || !_readPerRequest) return item;
-        using var db = database.Open();
+        if (item is null || _readPerRequest is null) return item;
+        using var db = _readPerRequest.Open();
         return Read(db, [KeyOf(item.Item)])[0];
     }
 
@@ -187,8 +188,8 @@ public interface IResource
     System.Collections.IEnumerable Rows { get; }
     IReadOnlyList<string> PrimaryKey { get; }
     IReadOnlyList<(string Field, string Resource, string Key)> ForeignKeys { get; }
-    /// <summary>Renders every item; <paramref name="renderedResponses"/> false: pages and items are read and serialized per request (<see cref="CacheLimits.RenderedResponses"/>).</summary>
-    void Render(Database.Lease db, ItemJson json, bool renderedResponses = true);
+    /// <summary>Renders every item; given <paramref name="readPerRequest"/>, pages and items are instead read from it and serialized per request (<see cref="CacheLimits.RenderedResponses"/> off).</summary>
+    void Render(Database.Lease db, ItemJson json, Database? readPerRequest = null);
     /// <summary>The resource's searchable text, or null when it declares none.</summary>
     TextSource? ReadText(Database.Lease db);
 }

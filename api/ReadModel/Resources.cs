@@ -85,7 +85,7 @@ public sealed class Resources(IEnumerable<IResource> declared, Database database
         var reads = All.Select(resource => Task.Run(() =>
         {
             using var db = database.Open();
-            resource.Render(db, json, cache.Value.RenderedResponses);
+            resource.Render(db, json, cache.Value.RenderedResponses ? null : database);
         })).Append(Task.Run(() =>
         {
             using var db = database.Open();
